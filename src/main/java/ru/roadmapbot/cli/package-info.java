@@ -1,0 +1,5 @@
+/**
+ * Command-line entry points: {@code parse-dates}, {@code import}, {@code import --dry-run}. The commands that only
+ * read (parse-dates, dry-run) run without Spring, so they answer in about a second.
+ */
+package ru.roadmapbot.cli;

@@ -1,0 +1,200 @@
+package ru.roadmapbot.schedule;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Joins elements into dated parts: "с A по B" and "A - B" are ranges, "до A" a deadline, a lone period is
+ * itself; then settles the recurrence (the most frequent one when a cell names several) and its weekdays.
+ */
+final class PartAssembler {
+
+    private final List<Element> elements;
+    private final ScheduleContext context;
+    private final Set<ReviewReason> reasons;
+    private final Set<SchedulePart> parts = new LinkedHashSet<>();
+    private final List<Recurrence> recurrences = new ArrayList<>(2);
+    private final List<DayOfWeek> weekdays = new ArrayList<>(2);
+    private boolean dayOfMonth;
+
+    PartAssembler(List<Element> elements, ScheduleContext context, Set<ReviewReason> reasons) {
+        this.elements = elements;
+        this.context = context;
+        this.reasons = reasons;
+    }
+
+    List<SchedulePart> parts() {
+        return new ArrayList<>(parts);
+    }
+
+    PartAssembler assemble() {
+        int i = 0;
+        while (i < elements.size()) {
+            Element element = elements.get(i);
+            switch (element.kind) {
+                case FROM -> i = from(i);
+                case BEFORE, THROUGH -> i = deadline(i);
+                case ATOM -> i = atom(i);
+                case RECURRENCE -> {
+                    recurrences.add(element.recurrence);
+                    i++;
+                }
+                case WEEKDAY -> {
+                    if (!weekdays.contains(element.weekday)) {
+                        weekdays.add(element.weekday);
+                    }
+                    i++;
+                }
+                case DAY_OF_MONTH -> {
+                    dayOfMonth = true;
+                    i++;
+                }
+                default -> i++;
+            }
+        }
+        return this;
+    }
+
+    private int from(int i) {
+        int at = i + 1;
+        while (is(at, Element.Kind.FROM)) {
+            at++;
+        }
+        Atom start = atomAt(at);
+        if (start == null) {
+            return at;
+        }
+        Element.Kind link = kindAt(at + 1);
+        Atom end = atomAt(at + 2);
+        if (end != null && (link == Element.Kind.THROUGH || link == Element.Kind.BEFORE || link == Element.Kind.DASH)) {
+            range(start, end, link == Element.Kind.BEFORE);
+            return at + 3;
+        }
+        openRange(start);
+        return at + 1;
+    }
+
+    private int deadline(int i) {
+        Element.Kind mode = elements.get(i).kind;
+        Atom target = atomAt(i + 1);
+        if (target != null) {
+            if (usable(target)) {
+                boolean before = mode == Element.Kind.BEFORE && target.type != Atom.Type.DAY;
+                parts.add(SchedulePart.deadline(before ? target.start().minusDays(1) : target.end()));
+            }
+            return i + 2;
+        }
+        if (is(i + 1, Element.Kind.DAY_OF_MONTH)) {
+            dayOfMonth = true;
+            return i + 2;
+        }
+        return i + 1;
+    }
+
+    private int atom(int i) {
+        Atom atom = elements.get(i).atom;
+        Element.Kind next = kindAt(i + 1);
+        if (next == Element.Kind.DASH || next == Element.Kind.THROUGH || next == Element.Kind.BEFORE) {
+            Atom end = atomAt(i + 2);
+            if (end != null) {
+                range(atom, end, next == Element.Kind.BEFORE);
+                return i + 3;
+            }
+            if (next == Element.Kind.DASH && (i + 2 >= elements.size() || is(i + 2, Element.Kind.SEPARATOR))) {
+                openRange(atom);
+                return i + 2;
+            }
+        }
+        if (usable(atom)) {
+            parts.add(new SchedulePart(atom.start(), atom.end()));
+        }
+        return i + 1;
+    }
+
+    private void range(Atom first, Atom last, boolean endsBefore) {
+        if (!usable(first) || !usable(last)) {
+            return;
+        }
+        LocalDate start = first.start();
+        LocalDate end = endsBefore && last.type != Atom.Type.DAY ? last.start().minusDays(1) : last.end();
+        if (start.isAfter(end) && !last.yearWritten) {
+            reasons.add(ReviewReason.YEAR_WRAP);
+            end = end.plusYears(1);
+        }
+        if (start.isAfter(end)) {
+            reasons.add(ReviewReason.REVERSED_RANGE);
+            LocalDate swap = start;
+            start = end;
+            end = swap;
+        }
+        parts.add(new SchedulePart(start, end));
+    }
+
+    /** "с 01.09.2022" or "25.04.2022-" with no end: runs to the end of the roadmap's year, flagged. */
+    private void openRange(Atom start) {
+        if (!usable(start)) {
+            return;
+        }
+        reasons.add(ReviewReason.OPEN_RANGE);
+        LocalDate yearEnd = LocalDate.of(Math.max(context.year(), start.start().getYear()), 12, 31);
+        LocalDate end = start.end().isAfter(yearEnd) ? start.end() : yearEnd;
+        parts.add(new SchedulePart(start.start(), end));
+    }
+
+    /** The recurrence of the cell, after weekdays and "20 числа" have had their say. */
+    Recurrence recurrence() {
+        Recurrence chosen = null;
+        for (Recurrence candidate : recurrences) {
+            if (chosen == null || candidate.approximatePeriodDays() < chosen.approximatePeriodDays()) {
+                chosen = candidate;
+            }
+        }
+        if (recurrences.stream().distinct().count() > 1) {
+            reasons.add(ReviewReason.SEVERAL_FREQUENCIES);
+        }
+        if (chosen == null && dayOfMonth) {
+            chosen = Recurrence.of(Frequency.MONTHLY, 1);
+        }
+        if (weekdays.isEmpty()) {
+            return chosen;
+        }
+        if (chosen != null) {
+            boolean takesDays = chosen.frequency() == Frequency.WEEKLY || chosen.frequency() == Frequency.MONTHLY;
+            return takesDays ? chosen.withByDay(weekdays) : chosen;
+        }
+        if (!parts.isEmpty() && parts.stream().allMatch(SchedulePart::isSingleDay)) {
+            checkWeekdaysOfDays();
+            return null;
+        }
+        return new Recurrence(Frequency.WEEKLY, 1, weekdays);
+    }
+
+    /** "07.02.2022 (понедельник)" names the weekday of a date; it must be the right one. */
+    private void checkWeekdaysOfDays() {
+        for (SchedulePart part : parts) {
+            if (!weekdays.contains(part.end().getDayOfWeek())) {
+                reasons.add(ReviewReason.WEEKDAY_MISMATCH);
+            }
+        }
+    }
+
+    private boolean usable(Atom atom) {
+        return atom.problem != ReviewReason.INVALID_DATE && atom.problem != ReviewReason.NOT_UNDERSTOOD && atom.valid();
+    }
+
+    private Atom atomAt(int index) {
+        return is(index, Element.Kind.ATOM) ? elements.get(index).atom : null;
+    }
+
+    private Element.Kind kindAt(int index) {
+        return index < elements.size() ? elements.get(index).kind : null;
+    }
+
+    private boolean is(int index, Element.Kind kind) {
+        return index < elements.size() && elements.get(index).kind == kind;
+    }
+}

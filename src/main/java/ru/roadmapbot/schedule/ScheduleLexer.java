@@ -1,0 +1,189 @@
+package ru.roadmapbot.schedule;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a schedule cell into tokens in one pass over its characters (no regular expressions: the parser must
+ * handle hundreds of thousands of cells a second). Words are lower-cased with ё folded to е; hyphens always
+ * split, so "апрель-май" gives two months and a dash.
+ */
+final class ScheduleLexer {
+
+    private final String text;
+    private final int length;
+    private final List<Token> tokens = new ArrayList<>(16);
+    private final StringBuilder word = new StringBuilder(16);
+    private int pos;
+
+    private ScheduleLexer(String text) {
+        this.text = text;
+        this.length = text.length();
+    }
+
+    static List<Token> tokenize(String text) {
+        ScheduleLexer lexer = new ScheduleLexer(text);
+        lexer.run();
+        return lexer.tokens;
+    }
+
+    private void run() {
+        while (pos < length) {
+            char ch = text.charAt(pos);
+            if (isDigit(ch)) {
+                number();
+            } else if (Character.isLetter(ch)) {
+                word();
+            } else {
+                symbol(ch);
+            }
+        }
+    }
+
+    private void symbol(char ch) {
+        Token.Type type = switch (ch) {
+            case '-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> Token.Type.DASH;
+            case ',' -> Token.Type.COMMA;
+            case ';' -> Token.Type.SEMICOLON;
+            case '.', '\u2026' -> Token.Type.DOT;
+            case ':' -> Token.Type.COLON;
+            case '/', '\\' -> Token.Type.SLASH;
+            case '(', '[' -> Token.Type.OPEN;
+            case ')', ']' -> Token.Type.CLOSE;
+            default -> null;
+        };
+        if (type == null && (Character.isWhitespace(ch) || Character.isSpaceChar(ch))) {
+            pos++;
+            return;
+        }
+        add(type == null ? Token.Type.OTHER : type, pos, pos + 1, 0, 0, -1, 0, null);
+        pos++;
+    }
+
+    private void word() {
+        int start = pos;
+        word.setLength(0);
+        while (pos < length && Character.isLetter(text.charAt(pos))) {
+            word.append(fold(text.charAt(pos)));
+            pos++;
+        }
+        add(Token.Type.WORD, start, pos, 0, 0, -1, 0, Lexicon.lookup(word.toString()));
+    }
+
+    /** Lower case, ё to е, and the Latin and Ukrainian look-alikes people type for Roman numerals or "с". */
+    private static char fold(char ch) {
+        char lower = Character.toLowerCase(ch);
+        return switch (lower) {
+            case 'ё' -> 'е';
+            case '\u0456' -> 'i';
+            default -> lower;
+        };
+    }
+
+    private void number() {
+        int start = pos;
+        int first = digits();
+        int firstDigits = pos - start;
+        if (firstDigits <= 2 && pos + 1 < length && isDateSeparator(text.charAt(pos)) && isDigit(text.charAt(pos + 1))) {
+            char separator = text.charAt(pos);
+            int secondStart = ++pos;
+            int second = digits();
+            int secondDigits = pos - secondStart;
+            if (secondDigits <= 2 && pos + 1 < length && text.charAt(pos) == separator && isDigit(text.charAt(pos + 1))) {
+                int yearStart = ++pos;
+                int year = digits();
+                add(Token.Type.DATE, start, pos, first, second, year, pos - yearStart, null);
+                return;
+            }
+            dayMonthOrTime(start, first, second, secondDigits, separator);
+            return;
+        }
+        if (pos + 2 < length && text.charAt(pos) == ':' && isDigit(text.charAt(pos + 1)) && isDigit(text.charAt(pos + 2))
+                && first <= 23) {
+            pos++;
+            int minute = digits();
+            add(Token.Type.TIME, start, pos, first, minute, -1, 0, null);
+            return;
+        }
+        if (ordinalSuffixFollows()) {
+            add(Token.Type.ORDINAL_NUMBER, start, pos, first, firstDigits, -1, 0, null);
+            return;
+        }
+        add(Token.Type.NUMBER, start, pos, first, firstDigits, -1, 0, null);
+    }
+
+    /** "10.00" and "в 14.30" are times; "01.04" is the first of April. */
+    private void dayMonthOrTime(int start, int first, int second, int secondDigits, char separator) {
+        boolean timeShaped = separator == '.' && secondDigits == 2 && first <= 23 && second <= 59;
+        boolean dateShaped = first >= 1 && first <= 31 && second >= 1 && second <= 12;
+        boolean timeContext = previousWordIsIn() || hourWordFollows();
+        if (timeShaped && (!dateShaped || timeContext)) {
+            add(Token.Type.TIME, start, pos, first, second, -1, 0, null);
+        } else {
+            add(Token.Type.DATE, start, pos, first, second, -1, 0, null);
+        }
+    }
+
+    private boolean previousWordIsIn() {
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        Token last = tokens.get(tokens.size() - 1);
+        return last.is(WordClass.IN) && text.charAt(last.start) != 'н' && text.charAt(last.start) != 'Н';
+    }
+
+    private boolean hourWordFollows() {
+        int p = pos;
+        while (p < length && text.charAt(p) == ' ') {
+            p++;
+        }
+        return p < length && (text.charAt(p) == 'ч' || text.charAt(p) == 'Ч');
+    }
+
+    /** "1-й", "2-е", "3-го": a number used as an ordinal. */
+    private boolean ordinalSuffixFollows() {
+        if (pos + 1 >= length || !isDash(text.charAt(pos)) || !Character.isLetter(text.charAt(pos + 1))) {
+            return false;
+        }
+        int p = pos + 1;
+        while (p < length && Character.isLetter(text.charAt(p))) {
+            p++;
+        }
+        String suffix = text.substring(pos + 1, p).toLowerCase(java.util.Locale.ROOT);
+        boolean ordinal = switch (suffix) {
+            case "й", "я", "е", "ое", "ой", "ий", "ый", "го", "м", "ом", "ая", "ю", "ую", "ей" -> true;
+            default -> false;
+        };
+        if (ordinal) {
+            pos = p;
+        }
+        return ordinal;
+    }
+
+    private int digits() {
+        int value = 0;
+        while (pos < length && isDigit(text.charAt(pos))) {
+            if (value < 100_000_000) {
+                value = value * 10 + (text.charAt(pos) - '0');
+            }
+            pos++;
+        }
+        return value;
+    }
+
+    private void add(Token.Type type, int start, int end, int a, int b, int c, int yearDigits, Lexicon.Word word) {
+        tokens.add(new Token(type, start, end, a, b, c, yearDigits, word));
+    }
+
+    private static boolean isDigit(char ch) {
+        return ch >= '0' && ch <= '9';
+    }
+
+    private static boolean isDateSeparator(char ch) {
+        return ch == '.' || ch == '/';
+    }
+
+    private static boolean isDash(char ch) {
+        return ch == '-' || ch == '\u2010' || ch == '\u2011' || ch == '\u2013' || ch == '\u2014';
+    }
+}
