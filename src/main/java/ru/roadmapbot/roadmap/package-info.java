@@ -1,0 +1,5 @@
+/**
+ * Roadmap documents and their activities: readers of .docx, .xlsx, .csv and extracted text, reconstruction of the
+ * activity table, the responsible parties of each row, and the import that stores a roadmap in one transaction.
+ */
+package ru.roadmapbot.roadmap;
