@@ -62,7 +62,7 @@ final class PhraseScanner {
                 case DATE -> numericDate(token);
                 case TIME -> time(token);
                 case NUMBER -> number(token);
-                case ORDINAL_NUMBER -> indexed(token.a, pos + 1);
+                case ORDINAL_NUMBER -> indexNumber(token.a);
                 case WORD -> word(token);
                 case DASH -> emit(Element.of(Element.Kind.DASH), 1);
                 case COMMA, SEMICOLON -> emit(Element.of(Element.Kind.SEPARATOR), 1);
@@ -79,6 +79,9 @@ final class PhraseScanner {
         Atom atom = Atom.day(pos, token.a, token.b, Math.max(year, 0));
         if (year < 0) {
             atom.problem = ReviewReason.YEAR_TYPO;
+        }
+        if (token.oddSeparators) {
+            atom.problem = ReviewReason.DATE_TYPO;
         }
         if (token.a < 1 || token.a > 31 || token.b < 1 || token.b > 12) {
             atom.problem = ReviewReason.INVALID_DATE;
@@ -120,8 +123,9 @@ final class PhraseScanner {
             dayOfMonthName(value, next.value());
         } else if (value >= 1 && value <= 31 && next != null && next.is(WordClass.DAY_OF_MONTH)) {
             emit(Element.of(Element.Kind.DAY_OF_MONTH), 2);
-        } else if (value >= 1 && value <= 4 && next != null && indexedUnitFollows(pos + 1)) {
-            indexed(value, pos + 1);
+        } else if (value >= 1 && value <= 4 && token.b == 1 && next != null
+                && (indexedUnitFollows(pos + 1) || indexChainUnit(pos + 1) >= 0)) {
+            indexNumber(value);
         } else if (value >= 1 && value <= 31 && dayChainReachesMonth(pos + 1)) {
             partOfPeriod[pos] = true;
             elements.add(Element.atom(Atom.day(pos, value, 0, 0)));
@@ -216,6 +220,11 @@ final class PhraseScanner {
             if (token.is(WordClass.MONTH)) {
                 return tokens.get(i - 1).isNumber();
             }
+            if (token.type == Token.Type.DATE) {
+                Token before = tokens.get(i - 1);
+                return before.type == Token.Type.DASH || before.is(WordClass.THROUGH) || before.is(WordClass.UNTIL)
+                        || before.type == Token.Type.COMMA || before.is(WordClass.AND);
+            }
             boolean link = token.type == Token.Type.COMMA || token.type == Token.Type.DASH || token.is(WordClass.AND)
                     || token.is(WordClass.THROUGH) || token.is(WordClass.UNTIL);
             boolean day = token.isNumber() && token.a >= 1 && token.a <= 31 && token.b <= 2;
@@ -241,6 +250,47 @@ final class PhraseScanner {
         }
         Unit unit = Unit.values()[token.value()];
         return unit == Unit.QUARTER || unit == Unit.HALF_YEAR || unit == Unit.SCHOOL_TERM || unit == Unit.TRIMESTER;
+    }
+
+    /** An index that is followed by its unit ("II квартал") or by more indices first ("I, II и III квартал"). */
+    private void indexNumber(int index) {
+        if (indexedUnitFollows(pos + 1)) {
+            indexed(index, pos + 1);
+            return;
+        }
+        int unitAt = indexChainUnit(pos + 1);
+        Unit unit = unitAt >= 0 ? Unit.values()[tokens.get(unitAt).value()] : null;
+        Atom.Type type = unit == null ? null : switch (unit) {
+            case QUARTER -> Atom.Type.QUARTER;
+            case HALF_YEAR -> index <= 2 ? Atom.Type.HALF_YEAR : null;
+            case SCHOOL_TERM, TRIMESTER -> Atom.Type.SCHOOL_TERM;
+            default -> null;
+        };
+        if (type == null || index < 1 || index > 4) {
+            pos++;
+            return;
+        }
+        period(new Atom(type, pos, 0, 0, 0, index, null), pos + 1);
+    }
+
+    /** Where the unit closing a list of indices ("I, II и III квартал", "1-2 полугодие") stands, or -1. */
+    private int indexChainUnit(int from) {
+        for (int i = from; i < tokens.size() && i < from + 10; i++) {
+            Token token = tokens.get(i);
+            if (token.is(WordClass.UNIT)) {
+                Unit unit = Unit.values()[token.value()];
+                boolean indexed = unit == Unit.QUARTER || unit == Unit.HALF_YEAR || unit == Unit.SCHOOL_TERM
+                        || unit == Unit.TRIMESTER;
+                return indexed && i > from ? i : -1;
+            }
+            boolean link = token.type == Token.Type.COMMA || token.type == Token.Type.DASH || token.is(WordClass.AND);
+            boolean index = (token.isNumber() && token.b == 1 && token.a >= 1 && token.a <= 4) || token.is(WordClass.ROMAN)
+                    || token.is(WordClass.ORDINAL) || (token.type == Token.Type.ORDINAL_NUMBER && token.a <= 4);
+            if (!link && !index) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** "I квартал 2022", "2 полугодие", "первое полугодие 2022/2023 учебного года", "1 декада марта". */
@@ -407,8 +457,8 @@ final class PhraseScanner {
 
     private void indexedWord(Token token) {
         Token next = peek(1);
-        if (next != null && (indexedUnitFollows(pos + 1))) {
-            indexed(token.value(), pos + 1);
+        if (next != null && (indexedUnitFollows(pos + 1) || indexChainUnit(pos + 1) >= 0)) {
+            indexNumber(token.value());
         } else if (next != null && next.is(WordClass.TIMES)) {
             recurrenceFrom(pos + 1, 1, false);
         } else {
@@ -430,6 +480,9 @@ final class PhraseScanner {
     private void season(int season) {
         int start = pos;
         pos++;
+        if (at(pos) != null && at(pos).is(WordClass.DURING)) {
+            pos++; // "летний период 2022 года"
+        }
         YearSuffix suffix = yearAfter();
         Atom atom = new Atom(Atom.Type.SEASON, start, 0, 0, suffix.year, season, null);
         atom.problem = suffix.problem;
@@ -443,8 +496,15 @@ final class PhraseScanner {
         int start = pos;
         pos++;
         if (at(pos) != null && at(pos).is(WordClass.ACADEMIC)) {
-            pos = start + 1;
-            noise();
+            skipAcademicYearWords();
+            int academicStart = academicYearOfRoadmap();
+            Atom atom = switch (slice) {
+                case BEGINNING -> Atom.day(start, 1, 9, academicStart);
+                case END -> Atom.month(start, 5, academicStart + 1);
+                default -> Atom.month(start, 1, academicStart + 1);
+            };
+            atom.yearWritten = false;
+            period(atom, pos);
             return;
         }
         sliceOf(start, slice);
@@ -652,6 +712,14 @@ final class PhraseScanner {
 
     /** The year written after a month or a day ("марта 2022 г.", "май 20212"), skipping "г.", "года". */
     private YearSuffix yearAfter() {
+        if (yearAfterComma()) {
+            pos++;
+        }
+        int beforeDots = pos;
+        skipDots(); // "сент. 2022"
+        if (at(pos) == null || !at(pos).isNumber()) {
+            pos = beforeDots;
+        }
         Token token = at(pos);
         if (token != null && token.isNumber()) {
             if (token.b == 4 && token.a >= 1900 && token.a <= 2199) {
@@ -668,6 +736,19 @@ final class PhraseScanner {
             }
         }
         return new YearSuffix(0, null);
+    }
+
+    /** "май, 2022 г.": a comma between a month and its year, when nothing after the year says otherwise. */
+    private boolean yearAfterComma() {
+        Token comma = at(pos);
+        Token year = at(pos + 1);
+        if (comma == null || comma.type != Token.Type.COMMA || year == null || !year.isNumber() || year.b != 4
+                || year.a < 1900 || year.a > 2199) {
+            return false;
+        }
+        Token after = at(pos + 2);
+        return after == null || after.type == Token.Type.DOT || after.type == Token.Type.CLOSE
+                || (after.is(WordClass.UNIT) && after.value() == Unit.YEAR.ordinal());
     }
 
     private void skipYearWords() {

@@ -10,6 +10,7 @@ public enum ReviewReason {
     YEAR_TYPO("year-typo"),
     IMPLAUSIBLE_YEAR("implausible-year"),
     INVALID_DATE("invalid-date"),
+    DATE_TYPO("date-typo"),
     REVERSED_RANGE("reversed-range"),
     YEAR_WRAP("year-wrap"),
     OPEN_RANGE("open-range"),

@@ -84,6 +84,9 @@ final class ScheduleLexer {
         int start = pos;
         int first = digits();
         int firstDigits = pos - start;
+        if (isoDate(start, first, firstDigits) || unusualDate(start, first, firstDigits)) {
+            return;
+        }
         if (firstDigits <= 2 && pos + 1 < length && isDateSeparator(text.charAt(pos)) && isDigit(text.charAt(pos + 1))) {
             char separator = text.charAt(pos);
             int secondStart = ++pos;
@@ -110,6 +113,48 @@ final class ScheduleLexer {
             return;
         }
         add(Token.Type.NUMBER, start, pos, first, firstDigits, -1, 0, null);
+    }
+
+    /** "2022-03-15": an ISO date, as spreadsheets write them. */
+    private boolean isoDate(int start, int year, int yearDigits) {
+        if (yearDigits != 4 || pos + 5 >= length || text.charAt(pos) != '-' || !twoDigitsAt(pos + 1)
+                || text.charAt(pos + 3) != '-' || !twoDigitsAt(pos + 4) || (pos + 6 < length && isDigit(text.charAt(pos + 6)))) {
+            return false;
+        }
+        int month = (text.charAt(pos + 1) - '0') * 10 + text.charAt(pos + 2) - '0';
+        int day = (text.charAt(pos + 4) - '0') * 10 + text.charAt(pos + 5) - '0';
+        pos += 6;
+        add(Token.Type.DATE, start, pos, day, month, year, 4, null);
+        return true;
+    }
+
+    /** "01,04,2022" or "01-04-2022": a full date with separators a typist slipped on; read, but marked. */
+    private boolean unusualDate(int start, int day, int dayDigits) {
+        if (dayDigits > 2 || pos + 8 > length) {
+            return false;
+        }
+        char separator = text.charAt(pos);
+        if ((separator != ',' && separator != '-') || !twoDigitsAt(pos + 1) || text.charAt(pos + 3) != separator) {
+            return false;
+        }
+        int yearStart = pos + 4;
+        int yearEnd = yearStart;
+        while (yearEnd < length && isDigit(text.charAt(yearEnd))) {
+            yearEnd++;
+        }
+        if (yearEnd - yearStart != 4) {
+            return false;
+        }
+        int month = (text.charAt(pos + 1) - '0') * 10 + text.charAt(pos + 2) - '0';
+        int year = Integer.parseInt(text, yearStart, yearEnd, 10);
+        pos = yearEnd;
+        add(Token.Type.DATE, start, pos, day, month, year, 4, null);
+        tokens.get(tokens.size() - 1).oddSeparators = true;
+        return true;
+    }
+
+    private boolean twoDigitsAt(int index) {
+        return index + 1 < length && isDigit(text.charAt(index)) && isDigit(text.charAt(index + 1));
     }
 
     /** "10.00" and "в 14.30" are times; "01.04" is the first of April. */

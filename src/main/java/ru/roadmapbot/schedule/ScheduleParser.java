@@ -39,8 +39,8 @@ public final class ScheduleParser {
         if (recurrence != null && parts.isEmpty()) {
             parts.add(new SchedulePart(LocalDate.of(context.year(), 1, 1), LocalDate.of(context.year(), 12, 31)));
         }
-        String plan = scanner.firstMarker() >= 0 ? ExternalPlan.name(cell, tokens, scanner) : null;
-        boolean unscheduled = parts.isEmpty() && plan != null;
+        boolean unscheduled = parts.isEmpty() && scanner.firstMarker() >= 0;
+        String plan = scanner.firstMarker() < 0 ? null : unscheduled ? cell.strip() : ExternalPlan.name(cell, tokens, scanner);
         if (parts.isEmpty() && !unscheduled && !reasons.contains(ReviewReason.INVALID_DATE)) {
             reasons.add(scanner.relativeDuration() ? ReviewReason.RELATIVE : ReviewReason.NOT_UNDERSTOOD);
         }

@@ -20,6 +20,8 @@ final class Token {
     /** DATE: digits of the year. */
     final int yearDigits;
     final Lexicon.Word word;
+    /** DATE: written with odd separators ("01,04,2022"), so a person should check it. */
+    boolean oddSeparators;
 
     Token(Type type, int start, int end, int a, int b, int c, int yearDigits, Lexicon.Word word) {
         this.type = type;

@@ -1,0 +1,296 @@
+package ru.roadmapbot.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import org.junit.jupiter.api.Test;
+
+/** The grammar of schedule cells, one rule per test; the roadmap year is 2022 unless a test says otherwise. */
+class ScheduleParserTests {
+
+    private final ScheduleParser parser = new ScheduleParser();
+
+    private Schedule parse(String cell) {
+        return parser.parse(cell, 2022);
+    }
+
+    private static SchedulePart part(String start, String end) {
+        return new SchedulePart(start == null ? null : LocalDate.parse(start), LocalDate.parse(end));
+    }
+
+    @Test
+    void numericDateIsASingleDay() {
+        assertThat(parse("01.04.2021").parts()).containsExactly(part("2021-04-01", "2021-04-01"));
+        assertThat(parse("1.4.21").parts()).containsExactly(part("2021-04-01", "2021-04-01"));
+        assertThat(parse("01/04/2022").parts()).containsExactly(part("2022-04-01", "2022-04-01"));
+    }
+
+    @Test
+    void dateWithMonthNameAndYearWord() {
+        assertThat(parse("25 декабря 2022 г.").parts()).containsExactly(part("2022-12-25", "2022-12-25"));
+        assertThat(parse("1 сентября").parts()).containsExactly(part("2022-09-01", "2022-09-01"));
+    }
+
+    @Test
+    void monthsInEveryCaseMeanTheWholeMonth() {
+        assertThat(parse("март 2022").parts()).containsExactly(part("2022-03-01", "2022-03-31"));
+        assertThat(parse("в марте").parts()).containsExactly(part("2022-03-01", "2022-03-31"));
+        assertThat(parse("в течение февраля").parts()).containsExactly(part("2022-02-01", "2022-02-28"));
+        assertThat(parse("сент. 2022").parts()).containsExactly(part("2022-09-01", "2022-09-30"));
+    }
+
+    @Test
+    void monthRangeTakesTheYearWrittenAfterIt() {
+        assertThat(parse("март-декабрь 2022").parts()).containsExactly(part("2022-03-01", "2022-12-31"));
+        assertThat(parse("апрель – июнь 2021").parts()).containsExactly(part("2021-04-01", "2021-06-30"));
+    }
+
+    @Test
+    void rangesWithAnyDashAndWithSPo() {
+        assertThat(parse("17.01.2022 – 04.02.2022").parts()).containsExactly(part("2022-01-17", "2022-02-04"));
+        assertThat(parse("10.01.2022-26.12.2022").parts()).containsExactly(part("2022-01-10", "2022-12-26"));
+        assertThat(parse("01.03.2022 — 15.03.2022").parts()).containsExactly(part("2022-03-01", "2022-03-15"));
+        assertThat(parse("с 14 по 18 марта").parts()).containsExactly(part("2022-03-14", "2022-03-18"));
+        assertThat(parse("14-18.03.2022").parts()).containsExactly(part("2022-03-14", "2022-03-18"));
+    }
+
+    @Test
+    void rangeAcrossYearsTakesTheEarlierYearForTheStart() {
+        assertThat(parse("с 15 декабря 2022 по 15 января 2023 года").parts())
+                .containsExactly(part("2022-12-15", "2023-01-15"));
+        assertThat(parse("декабрь - февраль 2023").parts()).containsExactly(part("2022-12-01", "2023-02-28"));
+        assertThat(parse("ноябрь 2022 – январь 2023").parts()).containsExactly(part("2022-11-01", "2023-01-31"));
+    }
+
+    @Test
+    void listsGiveOnePartEachAndShareTheYearWrittenLast() {
+        assertThat(parse("октябрь, ноябрь 2021г").parts())
+                .containsExactly(part("2021-10-01", "2021-10-31"), part("2021-11-01", "2021-11-30"));
+        assertThat(parse("10, 17 и 24 марта").parts()).containsExactly(part("2022-03-10", "2022-03-10"),
+                part("2022-03-17", "2022-03-17"), part("2022-03-24", "2022-03-24"));
+        assertThat(parse("07.02.2022 14.02.2022").parts())
+                .containsExactly(part("2022-02-07", "2022-02-07"), part("2022-02-14", "2022-02-14"));
+    }
+
+    @Test
+    void deadlineOfADayEndsOnThatDay() {
+        assertThat(parse("до 01.04.2021").parts()).containsExactly(part(null, "2021-04-01"));
+        assertThat(parse("не позднее 15 апреля").parts()).containsExactly(part(null, "2022-04-15"));
+        assertThat(parse("в срок до 30.04.2021").parts()).containsExactly(part(null, "2021-04-30"));
+        assertThat(parse("к 1 сентября").parts()).containsExactly(part(null, "2022-09-01"));
+    }
+
+    @Test
+    void deadlineBeforeMonthMeansLastDayOfPreviousMonth() {
+        assertThat(parse("До июня 2022 года").parts()).containsExactly(part(null, "2022-05-31"));
+        assertThat(parse("до конца марта").parts()).containsExactly(part(null, "2022-03-31"));
+        assertThat(parse("до конца года").parts()).containsExactly(part(null, "2022-12-31"));
+    }
+
+    @Test
+    void quartersAndHalfYears() {
+        assertThat(parse("I квартал 2022 года").parts()).containsExactly(part("2022-01-01", "2022-03-31"));
+        assertThat(parse("1 кв. 2023").parts()).containsExactly(part("2023-01-01", "2023-03-31"));
+        assertThat(parse("в IV квартале").parts()).containsExactly(part("2022-10-01", "2022-12-31"));
+        assertThat(parse("2-е полугодие").parts()).containsExactly(part("2022-07-01", "2022-12-31"));
+        assertThat(parse("III-IV квартал 2022 г.").parts()).containsExactly(part("2022-07-01", "2022-12-31"));
+        assertThat(parse("I, II и III квартал").parts()).hasSize(3);
+    }
+
+    @Test
+    void academicYears() {
+        assertThat(parse("2023/2024 учебный год").parts()).containsExactly(part("2023-09-01", "2024-05-31"));
+        assertThat(parse("в течение 2021-2022 учебного года").parts()).containsExactly(part("2021-09-01", "2022-05-31"));
+        assertThat(parse("первое полугодие 2022/2023 учебного года").parts())
+                .containsExactly(part("2022-09-01", "2022-12-31"));
+    }
+
+    @Test
+    void academicYearOfTheRoadmapComesFromItsApprovalDate() {
+        Schedule approvedInSpring = parser.parse("в течение учебного года",
+                new ScheduleContext(2021, LocalDate.of(2021, 3, 29)));
+        Schedule approvedInAutumn = parser.parse("в течение учебного года",
+                new ScheduleContext(2021, LocalDate.of(2021, 9, 10)));
+
+        assertThat(approvedInSpring.parts()).containsExactly(part("2020-09-01", "2021-05-31"));
+        assertThat(approvedInSpring.needsReview()).isFalse();
+        assertThat(approvedInAutumn.parts()).containsExactly(part("2021-09-01", "2022-05-31"));
+    }
+
+    @Test
+    void academicYearWithoutApprovalDateIsAGuessToReview() {
+        Schedule schedule = parser.parse("в течение учебного года", 2021);
+        assertThat(schedule.parts()).containsExactly(part("2020-09-01", "2021-05-31"));
+        assertThat(schedule.reviewReasons()).containsExactly(ReviewReason.ACADEMIC_YEAR_GUESSED);
+    }
+
+    @Test
+    void wholeRunOfTheRoadmapIsItsYear() {
+        for (String cell : new String[]{"в течение года", "В течение всего периода", "в ходе реализации проекта «500+»",
+                "постоянно", "весь период", "В течение 2022 года"}) {
+            assertThat(parse(cell).parts()).as(cell).containsExactly(part("2022-01-01", "2022-12-31"));
+        }
+    }
+
+    @Test
+    void cadenceWordsRepeatOverTheRoadmapYear() {
+        Schedule monthly = parse("ежемесячно");
+        assertThat(monthly.parts()).containsExactly(part("2022-01-01", "2022-12-31"));
+        assertThat(monthly.recurrence()).isEqualTo(Recurrence.of(Frequency.MONTHLY, 1));
+        assertThat(parse("еженедельно").recurrence()).isEqualTo(Recurrence.of(Frequency.WEEKLY, 1));
+        assertThat(parse("ежеквартально").recurrence()).isEqualTo(Recurrence.of(Frequency.MONTHLY, 3));
+        assertThat(parse("ежегодно").recurrence()).isEqualTo(Recurrence.of(Frequency.YEARLY, 1));
+    }
+
+    @Test
+    void timesPerPeriodBecomesAnInterval() {
+        assertThat(parse("1 раз в две недели").recurrence()).isEqualTo(Recurrence.of(Frequency.WEEKLY, 2));
+        assertThat(parse("1 раз в три месяца").recurrence()).isEqualTo(Recurrence.of(Frequency.MONTHLY, 3));
+        assertThat(parse("2 раза в год").recurrence()).isEqualTo(Recurrence.of(Frequency.MONTHLY, 6));
+        assertThat(parse("раз в полгода").recurrence()).isEqualTo(Recurrence.of(Frequency.MONTHLY, 6));
+        assertThat(parse("не реже 1 раза в неделю").recurrence()).isEqualTo(Recurrence.of(Frequency.WEEKLY, 1));
+    }
+
+    @Test
+    void unevenTimesPerPeriodIsApproximateAndFlagged() {
+        Schedule schedule = parse("2 раза в месяц");
+        assertThat(schedule.recurrence()).isEqualTo(Recurrence.of(Frequency.WEEKLY, 2));
+        assertThat(schedule.reviewReasons()).contains(ReviewReason.APPROXIMATE_FREQUENCY);
+    }
+
+    @Test
+    void weekdayInBracketsAfterARangeMakesItWeekly() {
+        Schedule schedule = parse("14.02.2022-30.03.2022 (среда)");
+        assertThat(schedule.parts()).containsExactly(part("2022-02-14", "2022-03-30"));
+        assertThat(schedule.recurrence()).isEqualTo(new Recurrence(Frequency.WEEKLY, 1, java.util.List.of(DayOfWeek.WEDNESDAY)));
+        assertThat(schedule.recurrence().toRrule()).isEqualTo("FREQ=WEEKLY;INTERVAL=1;BYDAY=WE");
+    }
+
+    @Test
+    void pluralWeekdaysRepeatWeekly() {
+        assertThat(parse("по средам").recurrence().byDay()).containsExactly(DayOfWeek.WEDNESDAY);
+        assertThat(parse("по вторникам и четвергам").recurrence().byDay())
+                .containsExactly(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY);
+        assertThat(parse("каждую пятницу").recurrence().byDay()).containsExactly(DayOfWeek.FRIDAY);
+    }
+
+    @Test
+    void weekdayNextToASingleDateOnlyNamesIt() {
+        assertThat(parse("14.02.2022 (понедельник)").recurrence()).isNull();
+        assertThat(parse("14.02.2022 (понедельник)").needsReview()).isFalse();
+        assertThat(parse("14.02.2022 (среда)").reviewReasons()).containsExactly(ReviewReason.WEEKDAY_MISMATCH);
+    }
+
+    @Test
+    void everyYearByADate() {
+        Schedule schedule = parse("ежегодно до 1 марта");
+        assertThat(schedule.parts()).containsExactly(part(null, "2022-03-01"));
+        assertThat(schedule.recurrence()).isEqualTo(Recurrence.of(Frequency.YEARLY, 1));
+    }
+
+    @Test
+    void dayOfTheMonthFollowingTheReportingOneIsMonthly() {
+        Schedule schedule = parse("до 20 числа месяца, следующего за отчетным");
+        assertThat(schedule.recurrence()).isEqualTo(Recurrence.of(Frequency.MONTHLY, 1));
+        assertThat(schedule.parts()).containsExactly(part("2022-01-01", "2022-12-31"));
+    }
+
+    @Test
+    void timeOfDayIsKeptButDoesNotMakeADate() {
+        Schedule schedule = parse("22.02.2022 в 10.00");
+        assertThat(schedule.parts()).containsExactly(part("2022-02-22", "2022-02-22"));
+        assertThat(schedule.times()).containsExactly(LocalTime.of(10, 0));
+        assertThat(parse("28.02.2022 14:30").times()).containsExactly(LocalTime.of(14, 30));
+    }
+
+    @Test
+    void externalPlanWithoutDateIsUnscheduled() {
+        Schedule schedule = parse("по плану ДИРО");
+        assertThat(schedule.unscheduled()).isTrue();
+        assertThat(schedule.parts()).isEmpty();
+        assertThat(schedule.externalPlan()).isEqualTo("по плану ДИРО");
+        assertThat(parse("по мере необходимости").unscheduled()).isTrue();
+        assertThat(parse("По отдельному графику").unscheduled()).isTrue();
+    }
+
+    @Test
+    void externalPlanThatNamesADateIsScheduled() {
+        Schedule schedule = parse("По плану ГБУ ДПО РД «ДИРО» октябрь 2022");
+        assertThat(schedule.unscheduled()).isFalse();
+        assertThat(schedule.parts()).containsExactly(part("2022-10-01", "2022-10-31"));
+        assertThat(schedule.externalPlan()).isEqualTo("По плану ГБУ ДПО РД «ДИРО»");
+    }
+
+    @Test
+    void explicitYearWinsOverTheRoadmapYear() {
+        assertThat(parse("17.12.2021").parts()).containsExactly(part("2021-12-17", "2021-12-17"));
+    }
+
+    @Test
+    void mistypedYearIsFlaggedAndNotGuessedSilently() {
+        Schedule schedule = parse("апрель-май 20212");
+        assertThat(schedule.needsReview()).isTrue();
+        assertThat(schedule.reviewReasons()).containsExactly(ReviewReason.YEAR_TYPO);
+    }
+
+    @Test
+    void impossibleDateIsFlagged() {
+        Schedule schedule = parse("31.02.2022");
+        assertThat(schedule.parts()).isEmpty();
+        assertThat(schedule.reviewReasons()).containsExactly(ReviewReason.INVALID_DATE);
+    }
+
+    @Test
+    void farAwayYearIsFlagged() {
+        assertThat(parse("01.04.2012").reviewReasons()).containsExactly(ReviewReason.IMPLAUSIBLE_YEAR);
+    }
+
+    @Test
+    void dateWithCommasIsReadButFlagged() {
+        Schedule schedule = parse("01,04,2022");
+        assertThat(schedule.parts()).containsExactly(part("2022-04-01", "2022-04-01"));
+        assertThat(schedule.reviewReasons()).containsExactly(ReviewReason.DATE_TYPO);
+    }
+
+    @Test
+    void unknownWordsNeedReview() {
+        Schedule schedule = parse("когда получится");
+        assertThat(schedule.parts()).isEmpty();
+        assertThat(schedule.unscheduled()).isFalse();
+        assertThat(schedule.reviewReasons()).containsExactly(ReviewReason.NOT_UNDERSTOOD);
+        assertThat(parse("   ").reviewReasons()).containsExactly(ReviewReason.EMPTY);
+    }
+
+    @Test
+    void wordsBetweenAPrepositionAndAYearBreakTheDeadline() {
+        Schedule schedule = parse("в рамках подготовки к ГИА 2021", 2021);
+        assertThat(schedule.parts()).containsExactly(part("2021-01-01", "2021-12-31"));
+    }
+
+    @Test
+    void openRangeRunsToTheEndOfTheYearAndIsFlagged() {
+        Schedule schedule = parse("с 01.09.2022");
+        assertThat(schedule.parts()).containsExactly(part("2022-09-01", "2022-12-31"));
+        assertThat(schedule.reviewReasons()).containsExactly(ReviewReason.OPEN_RANGE);
+    }
+
+    @Test
+    void slicesOfMonthsAndSeasons() {
+        assertThat(parse("первая половина марта").parts()).containsExactly(part("2022-03-01", "2022-03-15"));
+        assertThat(parse("в конце мая").parts()).containsExactly(part("2022-05-21", "2022-05-31"));
+        assertThat(parse("2 декада сентября").parts()).containsExactly(part("2022-09-11", "2022-09-20"));
+        assertThat(parse("летний период 2022 года").parts()).containsExactly(part("2022-06-01", "2022-08-31"));
+    }
+
+    @Test
+    void isoDatesFromSpreadsheets() {
+        assertThat(parse("2022-03-15").parts()).containsExactly(part("2022-03-15", "2022-03-15"));
+    }
+
+    private Schedule parse(String cell, int year) {
+        return parser.parse(cell, year);
+    }
+}
