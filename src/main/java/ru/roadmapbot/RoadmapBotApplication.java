@@ -1,5 +1,7 @@
 package ru.roadmapbot;
 
+import java.util.Arrays;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -14,6 +16,15 @@ public class RoadmapBotApplication {
             // parse-dates and import --dry-run must answer in about a second: no Spring, no database
             System.exit(CommandLine.runQuickCommand(args));
         }
-        SpringApplication.run(RoadmapBotApplication.class, args);
+        if (CommandLine.isContextCommand(args)) {
+            System.exit(CommandLine.runContextCommand(RoadmapBotApplication.class, args));
+        }
+        SpringApplication.run(RoadmapBotApplication.class, withDemoSwitch(args));
+    }
+
+    /** {@code --demo} is short for {@code --roadmapbot.demo.enabled=true}. */
+    private static String[] withDemoSwitch(String[] args) {
+        return Arrays.stream(args).map(arg -> "--demo".equals(arg) ? "--roadmapbot.demo.enabled=true" : arg)
+                .toArray(String[]::new);
     }
 }

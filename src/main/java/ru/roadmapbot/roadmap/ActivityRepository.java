@@ -1,0 +1,15 @@
+package ru.roadmapbot.roadmap;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Stored activities. */
+public interface ActivityRepository extends JpaRepository<Activity, Long> {
+
+    List<Activity> findByRoadmapIdOrderByPosition(Long roadmapId);
+
+    List<Activity> findByRoadmapIdAndWithdrawnFalseOrderByPosition(Long roadmapId);
+
+    long countByRoadmapIdAndWithdrawnFalse(Long roadmapId);
+}

@@ -1,0 +1,55 @@
+package ru.roadmapbot.roadmap;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import ru.roadmapbot.schedule.Schedule;
+import ru.roadmapbot.schedule.ScheduleContext;
+import ru.roadmapbot.schedule.ScheduleParser;
+
+/**
+ * Understands every row of a read roadmap: the schedule against the row's year context (the section's year, else
+ * the roadmap's, else this year) and the responsible parties. Pure, so {@code import --dry-run} needs no database.
+ */
+public class RoadmapAnalyzer {
+
+    private final ScheduleParser scheduleParser;
+    private final ResponsiblePartiesParser partiesParser;
+    private final Clock clock;
+
+    public RoadmapAnalyzer(ScheduleParser scheduleParser, ResponsiblePartiesParser partiesParser, Clock clock) {
+        this.scheduleParser = scheduleParser;
+        this.partiesParser = partiesParser;
+        this.clock = clock;
+    }
+
+    public List<AnalyzedActivity> analyze(RoadmapDocument document) {
+        List<AnalyzedActivity> activities = new ArrayList<>(document.rows().size());
+        int fallbackYear = document.year() != null ? document.year() : LocalDate.now(clock).getYear();
+        for (ActivityRow row : document.rows()) {
+            int year = row.sectionYear() != null ? row.sectionYear() : fallbackYear;
+            Schedule schedule = scheduleParser.parse(oneLine(row.schedule()), new ScheduleContext(year, document.approvedOn()));
+            List<ResponsibleParty> parties = row.responsible() == null ? List.of() : partiesParser.parse(row.responsible());
+            activities.add(new AnalyzedActivity(row, year, schedule, parties, responsibleReview(row, parties)));
+        }
+        return activities;
+    }
+
+    /** Paragraphs of a schedule cell read as one line: "В течение\n2022 года" is "В течение 2022 года". */
+    static String oneLine(String cell) {
+        return cell == null ? "" : cell.replace("\r\n", " ").replace('\n', ' ').strip();
+    }
+
+    private static List<String> responsibleReview(ActivityRow row, List<ResponsibleParty> parties) {
+        if (row.responsible() == null) {
+            return List.of();
+        }
+        if (parties.isEmpty()) {
+            return List.of(AnalyzedActivity.NO_RESPONSIBLE);
+        }
+        boolean unknown = parties.stream().anyMatch(p -> p.role() == null && p.person() == null);
+        return unknown ? List.of(AnalyzedActivity.UNKNOWN_PARTY) : List.of();
+    }
+}
