@@ -1,0 +1,87 @@
+package ru.roadmapbot.people;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.roadmapbot.roadmap.Activity;
+import ru.roadmapbot.roadmap.PartyRole;
+import ru.roadmapbot.roadmap.ResponsibleParty;
+
+/**
+ * Who an activity reaches, through its responsible parties: "Руководители МОУ №№ 2, 7" reaches the directors of
+ * schools 2 and 7, "Кураторы" every curator, "Кураторы из МОУ №№ 1, 3" the curators from those schools,
+ * "Муниципальный координатор" the municipal coordinators, a named person that person.
+ */
+@Service
+public class ActivityAudience {
+
+    private final ParticipantRepository participants;
+
+    ActivityAudience(ParticipantRepository participants) {
+        this.participants = participants;
+    }
+
+    /** Whether the activity is this participant's own to do. */
+    public boolean reaches(Activity activity, Participant participant) {
+        if (activity.isWithdrawn()) {
+            return false;
+        }
+        for (ResponsibleParty party : activity.responsibleParties()) {
+            if (reaches(party, participant)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the activity is for a school this curator accompanies (its director's to do). */
+    public boolean concernsCuratedSchool(Activity activity, Participant curator) {
+        if (activity.isWithdrawn() || curator.getRole() != Role.CURATOR) {
+            return false;
+        }
+        for (ResponsibleParty party : activity.responsibleParties()) {
+            if (party.role() == PartyRole.DIRECTOR) {
+                if (party.organizations().isEmpty() && !curator.getCuratedSchools().isEmpty()) {
+                    return true;
+                }
+                for (Organization school : curator.getCuratedSchools()) {
+                    if (party.organizations().stream().anyMatch(school::isNamed)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Participant> participantsOf(Activity activity) {
+        List<Participant> reached = new ArrayList<>();
+        for (Participant participant : participants.findAll()) {
+            if (reaches(activity, participant)) {
+                reached.add(participant);
+            }
+        }
+        return reached;
+    }
+
+    static boolean reaches(ResponsibleParty party, Participant participant) {
+        if (party.person() != null && PersonNames.same(party.person(), participant.getDisplayName())) {
+            return true;
+        }
+        if (party.role() == null || participant.getRole().partyRole() != party.role()) {
+            return false;
+        }
+        if (party.organizations().isEmpty()) {
+            return true;
+        }
+        return switch (party.role()) {
+            case DIRECTOR, CURATOR -> participant.getOrganization() != null
+                    && party.organizations().stream().anyMatch(participant.getOrganization()::isNamed);
+            default -> true;
+        };
+    }
+}

@@ -1,0 +1,6 @@
+package ru.roadmapbot.people;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AppSettingRepository extends JpaRepository<AppSetting, String> {
+}

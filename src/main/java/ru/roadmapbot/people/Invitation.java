@@ -1,0 +1,122 @@
+package ru.roadmapbot.people;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * An invitation to register. Only the SHA-256 of its token is stored: a leaked database does not leak
+ * working links. Single use, and it expires.
+ */
+@Entity
+@Table(name = "invitation")
+class Invitation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "token_hash")
+    private String tokenHash;
+
+    @Enumerated(EnumType.STRING)
+    private Role role;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "organization_id")
+    private Organization organization;
+
+    @Column(name = "display_name")
+    private String displayName;
+
+    @Column(name = "time_zone")
+    private String timeZone;
+
+    @Convert(converter = NameListConverter.class)
+    @Column(name = "curated_schools")
+    private List<String> curatedSchools;
+
+    @Column(name = "created_by")
+    private Long createdBy;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+
+    @Column(name = "used_at")
+    private Instant usedAt;
+
+    @Column(name = "participant_id")
+    private Long participantId;
+
+    protected Invitation() {
+    }
+
+    Invitation(String tokenHash, InvitationRequest request, Organization organization, Instant now, Instant expiresAt) {
+        this.tokenHash = tokenHash;
+        this.role = request.role();
+        this.organization = organization;
+        this.displayName = request.displayName().strip();
+        this.timeZone = request.timeZone() == null ? null : request.timeZone().getId();
+        this.curatedSchools = List.copyOf(request.curatedSchools());
+        this.createdBy = request.invitedBy();
+        this.createdAt = now;
+        this.expiresAt = expiresAt;
+    }
+
+    boolean expiredAt(Instant now) {
+        return !now.isBefore(expiresAt);
+    }
+
+    boolean used() {
+        return usedAt != null;
+    }
+
+    void markUsed(Long participantId, Instant now) {
+        this.usedAt = now;
+        this.participantId = participantId;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    Role getRole() {
+        return role;
+    }
+
+    Organization getOrganization() {
+        return organization;
+    }
+
+    String getDisplayName() {
+        return displayName;
+    }
+
+    ZoneId zone() {
+        return timeZone == null ? null : ZoneId.of(timeZone);
+    }
+
+    List<String> getCuratedSchools() {
+        return curatedSchools == null ? List.of() : curatedSchools;
+    }
+
+    Instant getExpiresAt() {
+        return expiresAt;
+    }
+}

@@ -1,0 +1,20 @@
+package ru.roadmapbot.people;
+
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * Who to invite.
+ *
+ * @param organization   the person's school or body ("МБОУ Галицкая СОШ", "МКУ «УО»"), or null
+ * @param curatedSchools for a curator: the schools they accompany
+ * @param timeZone       the person's zone when it differs from the organization's, or null
+ * @param invitedBy      the participant who invites, or null from the command line
+ */
+public record InvitationRequest(Role role, String displayName, String organization, List<String> curatedSchools,
+                                ZoneId timeZone, Long invitedBy) {
+
+    public InvitationRequest {
+        curatedSchools = curatedSchools == null ? List.of() : List.copyOf(curatedSchools);
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * People of a roadmap: organizations (schools and bodies), participants with roles and time zones, curator
+ * assignments, invitations, and which activities reach whom through the responsible parties of the roadmap.
+ */
+package ru.roadmapbot.people;
