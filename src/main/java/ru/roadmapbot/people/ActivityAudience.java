@@ -37,21 +37,15 @@ public class ActivityAudience {
         return false;
     }
 
-    /** Whether the activity is for a school this curator accompanies (its director's to do). */
-    public boolean concernsCuratedSchool(Activity activity, Participant curator) {
-        if (activity.isWithdrawn() || curator.getRole() != Role.CURATOR) {
+    /** Whether the activity is this school's director's to do. */
+    public boolean concernsSchool(Activity activity, Organization school) {
+        if (activity.isWithdrawn()) {
             return false;
         }
         for (ResponsibleParty party : activity.responsibleParties()) {
-            if (party.role() == PartyRole.DIRECTOR) {
-                if (party.organizations().isEmpty() && !curator.getCuratedSchools().isEmpty()) {
-                    return true;
-                }
-                for (Organization school : curator.getCuratedSchools()) {
-                    if (party.organizations().stream().anyMatch(school::isNamed)) {
-                        return true;
-                    }
-                }
+            if (party.role() == PartyRole.DIRECTOR
+                    && (party.organizations().isEmpty() || party.organizations().stream().anyMatch(school::isNamed))) {
+                return true;
             }
         }
         return false;

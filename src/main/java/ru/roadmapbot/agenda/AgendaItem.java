@@ -1,0 +1,22 @@
+package ru.roadmapbot.agenda;
+
+import java.time.LocalDate;
+
+import ru.roadmapbot.schedule.Occurrence;
+
+/**
+ * One occurrence of an activity on someone's agenda.
+ *
+ * @param school for a curator's view of a school they accompany: that school's name; null for their own tasks
+ */
+public record AgendaItem(Long activityId, String number, String title, String roadmap, Occurrence occurrence,
+                         String school) {
+
+    public LocalDate due() {
+        return occurrence.due();
+    }
+
+    public boolean ownTask() {
+        return school == null;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * What is due for whom and when: the dated occurrences of the activities that reach a participant (their own, and
+ * for a curator those of the schools they accompany), for "my tasks", reminders and digests.
+ */
+package ru.roadmapbot.agenda;
