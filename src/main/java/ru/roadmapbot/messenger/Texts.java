@@ -1,0 +1,53 @@
+package ru.roadmapbot.messenger;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The localized texts of messages/ for people: Russian by default, English for those who chose it. String
+ * arguments are HTML-escaped here, so a roadmap title with "<" or "&" cannot break a message.
+ */
+@Component
+public class Texts {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private final MessageSource messages;
+
+    public Texts(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public static Locale locale(String language) {
+        return "en".equals(language) ? Locale.ENGLISH : Locale.forLanguageTag("ru");
+    }
+
+    /** The text of {@code key} in {@code language} ("ru", "en"), with escaped arguments. */
+    public String get(String language, String key, Object... arguments) {
+        Object[] safe = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            Object argument = arguments[i];
+            if (argument instanceof String text) {
+                safe[i] = Html.escape(text);
+            } else if (argument instanceof LocalDate date) {
+                safe[i] = DAY.format(date);
+            } else {
+                safe[i] = argument;
+            }
+        }
+        return messages.getMessage(key, safe, locale(language));
+    }
+
+    /** Plain text for button labels and logs, without escaping (buttons are not HTML). */
+    public String plain(String language, String key, Object... arguments) {
+        return messages.getMessage(key, arguments, locale(language));
+    }
+
+    public static String day(LocalDate date) {
+        return DAY.format(date);
+    }
+}

@@ -1,0 +1,75 @@
+package ru.roadmapbot.telegram;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+import ru.roadmapbot.messenger.Texts;
+import ru.roadmapbot.people.InvitationRequest;
+import ru.roadmapbot.people.Invitations;
+import ru.roadmapbot.people.IssuedInvitation;
+import ru.roadmapbot.people.Role;
+
+/**
+ * /invite for coordinators: {@code /invite директор Иванова А.А.; МБОУ Галицкая СОШ} or
+ * {@code /invite куратор Петров П.П.; МОУ № 1; МОУ № 2, МОУ № 7} (home school, then the schools accompanied).
+ */
+@Component
+class InviteCommand implements CommandHandler {
+
+    private final Invitations invitations;
+    private final Texts texts;
+
+    InviteCommand(Invitations invitations, Texts texts) {
+        this.invitations = invitations;
+        this.texts = texts;
+    }
+
+    /** Role words come from messages/ in both languages, so the command reads as the menu does. */
+    private Role roleOf(String word) {
+        for (Role role : List.of(Role.DIRECTOR, Role.CURATOR, Role.MUNICIPAL_COORDINATOR, Role.REGIONAL_COORDINATOR)) {
+            for (String language : List.of("ru", "en")) {
+                String words = texts.plain(language, "invite.words." + role.name().toLowerCase(Locale.ROOT));
+                if (Arrays.stream(words.split(",")).map(String::strip).anyMatch(word::equals)) {
+                    return role;
+                }
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public String command() {
+        return "invite";
+    }
+
+    @Override
+    public boolean coordinatorsOnly() {
+        return true;
+    }
+
+    @Override
+    public Reply handle(Conversation conversation, String argument) {
+        String language = conversation.language();
+        String[] head = argument.strip().split("\\s+", 2);
+        Role role = roleOf(head[0].toLowerCase(Locale.ROOT));
+        if (role == null || head.length < 2) {
+            return Reply.text(texts.get(language, "invite.usage"));
+        }
+        List<String> fields = Arrays.stream(head[1].split(";")).map(String::strip).toList();
+        String name = fields.get(0);
+        String organization = fields.size() > 1 && !fields.get(1).isEmpty() ? fields.get(1) : null;
+        List<String> schools = fields.size() > 2 ? Arrays.stream(fields.get(2).split(",")).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList() : List.of();
+        if (name.isEmpty() || (role == Role.DIRECTOR && organization == null)) {
+            return Reply.text(texts.get(language, "invite.usage"));
+        }
+        IssuedInvitation issued = invitations.invite(new InvitationRequest(role, name, organization, schools, null,
+                conversation.participant().getId()));
+        String roleName = texts.plain(language, role.messageKey());
+        return Reply.text(texts.get(language, "invite.issued", name, roleName, issued.link(),
+                java.util.Date.from(issued.expiresAt())));
+    }
+}

@@ -1,0 +1,111 @@
+package ru.roadmapbot.telegram;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import okhttp3.OkHttpClient;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+import ru.roadmapbot.messenger.Messenger;
+import ru.roadmapbot.messenger.Texts;
+import ru.roadmapbot.people.BotIdentity;
+import ru.roadmapbot.people.Participants;
+import ru.roadmapbot.roadmap.RoadmapAnalyzer;
+import ru.roadmapbot.roadmap.RoadmapReader;
+
+/** Wires the bot when a token is configured; otherwise an offline messenger and one log line say it is off. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TelegramProperties.class)
+class TelegramConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(TelegramConfiguration.class);
+
+    @Configuration(proxyBeanMethods = false)
+    @Conditional(TelegramTokenCondition.class)
+    static class Online {
+
+        @Bean
+        TelegramUrl telegramUrl(TelegramProperties properties) {
+            URI base = properties.baseUrl();
+            int port = base.getPort() > 0 ? base.getPort() : ("http".equals(base.getScheme()) ? 80 : 443);
+            return new TelegramUrl(base.getScheme(), base.getHost(), port, false);
+        }
+
+        @Bean
+        OkHttpClient telegramHttpClient(TelegramProperties properties) {
+            // read timeout above the long-poll wait, or every quiet poll would end in an error
+            return new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
+                    .readTimeout(Duration.ofSeconds(properties.pollTimeoutSeconds() + 15L)).build();
+        }
+
+        @Bean
+        TelegramClient telegramClient(OkHttpClient telegramHttpClient, TelegramProperties properties, TelegramUrl telegramUrl) {
+            return new OkHttpTelegramClient(telegramHttpClient, properties.token(), telegramUrl);
+        }
+
+        @Bean
+        CallbackSigner callbackSigner(TelegramProperties properties) {
+            return new CallbackSigner(properties.token());
+        }
+
+        @Bean
+        TelegramSender telegramSender(TelegramClient telegramClient, OkHttpClient telegramHttpClient,
+                                      TelegramProperties properties, CallbackSigner callbackSigner) {
+            return new TelegramSender(telegramClient, telegramHttpClient, properties, callbackSigner);
+        }
+
+        @Bean
+        Messenger telegramMessenger(TelegramSender telegramSender) {
+            return new TelegramMessenger(telegramSender);
+        }
+
+        @Bean
+        ProcessedUpdates processedUpdates(JdbcTemplate jdbc, Clock clock) {
+            return new ProcessedUpdates(jdbc, clock);
+        }
+
+        @Bean
+        DocumentHandler documentHandler(TelegramSender sender, RoadmapReader reader, RoadmapAnalyzer analyzer,
+                                        PendingImportRepository pending, TaskExecutor taskExecutor,
+                                        TelegramProperties properties, Texts texts, Clock clock) {
+            return new DocumentHandler(sender, reader, analyzer, pending, taskExecutor, properties, texts, clock);
+        }
+
+        @Bean
+        UpdateRouter updateRouter(List<CommandHandler> commands, List<CallbackHandler> callbacks, DocumentHandler documents,
+                                  ProcessedUpdates processed, Participants participants, CallbackSigner signer,
+                                  TelegramSender sender, Texts texts) {
+            return new UpdateRouter(commands, callbacks, documents, processed, participants, signer, sender, texts);
+        }
+
+        @Bean
+        TelegramBot telegramBot(TelegramProperties properties, TelegramUrl telegramUrl, UpdateRouter router,
+                                TelegramSender sender, BotIdentity identity, Texts texts) {
+            return new TelegramBot(properties, telegramUrl, router, sender, identity, texts);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @Conditional(NoTelegramTokenCondition.class)
+    static class Offline {
+
+        @Bean
+        Messenger offlineMessenger() {
+            log.info("Telegram bot is off: TELEGRAM_BOT_TOKEN is not set (the web app, import and calendars work without it)");
+            return new OfflineMessenger();
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package ru.roadmapbot.telegram;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.GetFile;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.File;
+import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+import ru.roadmapbot.messenger.Button;
+import ru.roadmapbot.messenger.DeliveryFailedException;
+import ru.roadmapbot.messenger.RateLimitedException;
+import ru.roadmapbot.messenger.RecipientBlockedException;
+import ru.roadmapbot.messenger.SentMessage;
+
+/**
+ * The only place that calls the Telegram client. Turns Telegram's answers into the messenger port's exceptions
+ * (403 blocked, 429 wait, the rest transient or not), splits texts over Telegram's 4,096 characters, signs
+ * buttons, and downloads files through the configured base URL (TelegramBots would use api.telegram.org).
+ */
+class TelegramSender {
+
+    static final int MAX_TEXT = 4096;
+    private static final Logger log = LoggerFactory.getLogger(TelegramSender.class);
+
+    private final TelegramClient client;
+    private final OkHttpClient http;
+    private final TelegramProperties properties;
+    private final CallbackSigner signer;
+
+    TelegramSender(TelegramClient client, OkHttpClient http, TelegramProperties properties, CallbackSigner signer) {
+        this.client = client;
+        this.http = http;
+        this.properties = properties;
+        this.signer = signer;
+    }
+
+    /** Sends HTML text to a private chat (whose id is the user's id); buttons go under the last piece. */
+    SentMessage send(long chatId, String html, List<List<Button>> keyboard) {
+        List<String> pieces = MessageSplitter.split(html, MAX_TEXT);
+        Message last = null;
+        for (int i = 0; i < pieces.size(); i++) {
+            boolean lastPiece = i == pieces.size() - 1;
+            SendMessage.SendMessageBuilder<?, ?> message = SendMessage.builder().chatId(chatId).text(pieces.get(i))
+                    .parseMode(ParseMode.HTML).linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build());
+            if (lastPiece && !keyboard.isEmpty()) {
+                message.replyMarkup(markup(chatId, keyboard));
+            }
+            last = call(() -> client.execute(message.build()));
+        }
+        return new SentMessage(chatId, last == null ? 0 : last.getMessageId());
+    }
+
+    void edit(long chatId, long messageId, String html, List<List<Button>> keyboard) {
+        EditMessageText.EditMessageTextBuilder<?, ?> edit = EditMessageText.builder().chatId(chatId)
+                .messageId((int) messageId).text(MessageSplitter.split(html, MAX_TEXT).get(0)).parseMode(ParseMode.HTML)
+                .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build());
+        if (!keyboard.isEmpty()) {
+            edit.replyMarkup(markup(chatId, keyboard));
+        }
+        try {
+            call(() -> client.execute(edit.build()));
+        } catch (DeliveryFailedException e) {
+            if (e.getCause() instanceof TelegramApiRequestException request && request.getApiResponse() != null
+                    && request.getApiResponse().contains("message is not modified")) {
+                return; // pressing a page button twice: nothing to change, nothing wrong
+            }
+            throw e;
+        }
+    }
+
+    /** Every button press is answered, or the user's client shows a spinner until it times out. */
+    void answer(String callbackQueryId, String text) {
+        AnswerCallbackQuery.AnswerCallbackQueryBuilder<?, ?> answer = AnswerCallbackQuery.builder().callbackQueryId(callbackQueryId);
+        if (text != null) {
+            answer.text(text);
+        }
+        try {
+            call(() -> client.execute(answer.build()));
+        } catch (DeliveryFailedException e) {
+            log.debug("Could not answer callback {}: {}", callbackQueryId, e.getMessage());
+        }
+    }
+
+    User me() {
+        return call(() -> client.execute(new GetMe()));
+    }
+
+    void setCommands(List<BotCommand> commands, String languageCode) {
+        SetMyCommands.SetMyCommandsBuilder<?, ?> set = SetMyCommands.builder().commands(commands);
+        if (languageCode != null) {
+            set.languageCode(languageCode);
+        }
+        call(() -> client.execute(set.build()));
+    }
+
+    /** Downloads a file the user sent, refusing it when larger than {@code maxBytes}. */
+    byte[] download(String fileId, long maxBytes) throws IOException {
+        File file = call(() -> client.execute(new GetFile(fileId)));
+        if (file.getFileSize() != null && file.getFileSize() > maxBytes) {
+            throw new IOException("file larger than " + maxBytes + " bytes");
+        }
+        String url = properties.baseUrl().toString().replaceAll("/+$", "") + "/file/bot" + properties.token() + "/"
+                + file.getFilePath();
+        try (Response response = http.newCall(new Request.Builder().url(url).build()).execute()) {
+            ResponseBody body = response.body();
+            if (!response.isSuccessful() || body == null) {
+                throw new IOException("download failed with HTTP " + response.code());
+            }
+            try (InputStream in = body.byteStream()) {
+                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+                if (bytes.length > maxBytes) {
+                    throw new IOException("file larger than " + maxBytes + " bytes");
+                }
+                return bytes;
+            }
+        }
+    }
+
+    private InlineKeyboardMarkup markup(long userId, List<List<Button>> keyboard) {
+        List<InlineKeyboardRow> rows = new ArrayList<>();
+        for (List<Button> row : keyboard) {
+            InlineKeyboardRow keys = new InlineKeyboardRow();
+            for (Button button : row) {
+                keys.add(InlineKeyboardButton.builder().text(button.label()).callbackData(signer.sign(userId, button)).build());
+            }
+            rows.add(keys);
+        }
+        return InlineKeyboardMarkup.builder().keyboard(rows).build();
+    }
+
+    private interface Call<T> {
+        T run() throws TelegramApiException;
+    }
+
+    private <T> T call(Call<T> call) {
+        try {
+            return call.run();
+        } catch (TelegramApiRequestException e) {
+            Integer code = e.getErrorCode();
+            if (code != null && code == 403) {
+                throw new RecipientBlockedException("blocked: " + e.getApiResponse(), e);
+            }
+            if (code != null && code == 429) {
+                Integer retry = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
+                throw new RateLimitedException(Duration.ofSeconds(retry == null ? 1 : retry), e);
+            }
+            boolean transientFailure = code == null || code >= 500;
+            throw new DeliveryFailedException("Telegram answered " + code + ": " + e.getApiResponse(), transientFailure, e);
+        } catch (TelegramApiException e) {
+            throw new DeliveryFailedException("Telegram is unreachable: " + e.getMessage(), true, e);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The Telegram adapter of the messenger port: long polling through TelegramBots, one router from updates to small
+ * command and button handlers, and one sender that is the only caller of the Telegram client.
+ */
+package ru.roadmapbot.telegram;
