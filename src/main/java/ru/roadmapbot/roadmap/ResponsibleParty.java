@@ -16,4 +16,9 @@ public record ResponsibleParty(PartyRole role, List<String> organizations, Strin
     public ResponsibleParty {
         organizations = List.copyOf(organizations);
     }
+
+    /** Whether the words were understood: they reach a role or name a person. */
+    public boolean understood() {
+        return role != null || person != null;
+    }
 }
