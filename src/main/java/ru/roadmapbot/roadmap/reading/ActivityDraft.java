@@ -27,7 +27,8 @@ final class ActivityDraft {
     void append(RawRow row) {
         for (Map.Entry<ColumnKind, String> entry : cells.entrySet()) {
             String more = row.cell(columns.index(entry.getKey())).strip();
-            if (more.isEmpty()) {
+            if (more.isEmpty() || more.equals(entry.getValue())) {
+                // Equal text is a vertically merged cell repeated on the continuation row, not more words.
                 continue;
             }
             String before = entry.getValue();
