@@ -17,7 +17,8 @@ final class Columns {
 
     /**
      * The columns named by a header row, or null when the row is not a header: it must name at least two kinds,
-     * one of them the title or the schedule, with short cells, and most of its filled cells must be header words.
+     * one of them the title or the schedule, with short cells and no row number, and most of its filled cells must be
+     * header words.
      */
     static Columns fromHeader(RawRow row) {
         int[] indexByKind = new int[ColumnKind.values().length];
@@ -30,6 +31,9 @@ final class Columns {
                 continue;
             }
             filled++;
+            if (CellText.isNumber(cell)) {
+                return null; // an activity's number: headers name columns, they do not count rows
+            }
             ColumnKind kind = HeaderMatcher.kindOf(cell);
             if (kind != null) {
                 matched++;

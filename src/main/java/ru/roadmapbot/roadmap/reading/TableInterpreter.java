@@ -13,6 +13,9 @@ import ru.roadmapbot.roadmap.UnreadableRoadmapException.Problem;
  */
 final class TableInterpreter {
 
+    /** Rows at the top of a continuing table that may repeat the header (one, or two with a column-number row). */
+    private static final int REPEATED_HEADER_REACH = 3;
+
     private final String fileName;
     private final List<String> preamble = new ArrayList<>();
     private final List<ActivityRow> rows = new ArrayList<>();
@@ -72,9 +75,12 @@ final class TableInterpreter {
 
     private void table(RawTable table) {
         sawTable = true;
+        // Before the roadmap is found its header may sit under a long preamble (a spreadsheet's title rows); once it
+        // is found, a later table can only repeat the header at its top, and a match deeper down is an activity.
+        int reach = columns == null ? table.rows().size() : Math.min(table.rows().size(), REPEATED_HEADER_REACH);
         int headerIndex = -1;
         Columns found = null;
-        for (int i = 0; i < table.rows().size() && found == null; i++) {
+        for (int i = 0; i < reach && found == null; i++) {
             found = Columns.fromHeader(table.rows().get(i));
             headerIndex = i;
         }
@@ -157,7 +163,8 @@ final class TableInterpreter {
             return; // a page number, or a number whose row lost everything else
         }
         boolean outsideNumberColumn = columns.has(ColumnKind.NUMBER) && index != columns.index(ColumnKind.NUMBER);
-        if (!row.wholeWidth() && index != 0 && outsideNumberColumn && last != null) {
+        // A lone cell merged over its neighbours is a heading; unmerged, it is what a page break cut off the row above.
+        if (!row.wholeWidth() && !row.merged() && index != 0 && outsideNumberColumn && last != null) {
             last.append(row);
             return;
         }

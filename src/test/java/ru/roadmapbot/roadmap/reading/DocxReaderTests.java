@@ -182,4 +182,32 @@ class DocxReaderTests {
                 ActivityRow::responsible).containsExactly(tuple("1", "Семинар", "май 2022", "Кураторы"));
         assertThat(document.rows().get(0).controller()).isNull();
     }
+
+    @Test
+    void loneNameMergedOverTheRowAfterAnActivityIsASectionNotItsContinuation() {
+        RoadmapDocument document = read(docx(d -> {
+            XWPFTable table = table(d, HEADER,
+                    new String[] {"1.", "Совещание", "март 2022", "Кураторы"},
+                    new String[] {"", "Мониторинг", "", ""},
+                    new String[] {"2.", "Анкетирование", "апрель 2022", "Учреждения"});
+            table.getRow(2).removeCell(3);
+            table.getRow(2).removeCell(2);
+            table.getRow(2).getCell(1).getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(3));
+        }));
+
+        assertThat(document.rows()).extracting(ActivityRow::title).containsExactly("Совещание", "Анкетирование");
+        assertThat(document.rows().get(1).section()).isEqualTo("Мониторинг");
+    }
+
+    @Test
+    void numberedActivityOfHeaderWordsIsNotTakenForARepeatedHeader() {
+        RoadmapDocument document = read(docx(d -> {
+            table(d, HEADER, new String[] {"1.", "Совещание", "март 2022", "Кураторы"});
+            paragraph(d, "");
+            table(d, new String[] {"2.", "Мероприятия", "Сроки по плану", "Ответственные"},
+                    new String[] {"3.", "Итоги", "декабрь 2022", "Кураторы"});
+        }));
+
+        assertThat(document.rows()).extracting(ActivityRow::number).containsExactly("1.", "2.", "3.");
+    }
 }
