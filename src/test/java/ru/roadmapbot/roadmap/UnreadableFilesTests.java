@@ -6,12 +6,15 @@ import static ru.roadmapbot.roadmap.TestDocuments.docx;
 import static ru.roadmapbot.roadmap.TestDocuments.paragraph;
 import static ru.roadmapbot.roadmap.TestDocuments.table;
 
+import java.io.ByteArrayOutputStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.function.Executable;
@@ -157,5 +160,41 @@ class UnreadableFilesTests {
         assertThat(refused.fileName()).isEqualTo("План 2022.pdf");
         assertThat(refused.messageKey()).isEqualTo("roadmap.unreadable.unsupported-format");
         assertThat(refused.messageArguments()).containsExactly("План 2022.pdf");
+    }
+
+    @Test
+    void zipThatIsNotOfficeXmlIsAFormatWeDoNotRead() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("mimetype"));
+            zip.write("application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII));
+            zip.putNextEntry(new ZipEntry("content.xml"));
+            zip.write("<office:document-content/>".getBytes(StandardCharsets.US_ASCII));
+        }
+
+        assertThat(problemOf(() -> reader.read("roadmap.odt", bytes.toByteArray()))).isEqualTo(Problem.UNSUPPORTED_FORMAT);
+    }
+
+    @Test
+    void damagedDocumentsAreRefusedWithAProblemAndNothingElse() {
+        Random random = new Random(7);
+        for (String[] fixture : new String[][] {{"000", "docx"}, {"004", "xlsx"}}) {
+            byte[] whole = Roadmaps.fixture(fixture[0], fixture[1]);
+            for (int cut = 100; cut < whole.length - 100; cut += whole.length / 25) {
+                byte[] truncated = Arrays.copyOf(whole, cut);
+                assertThat(problemOf(() -> reader.read("damaged." + fixture[1], truncated))).isEqualTo(Problem.CORRUPT);
+            }
+            for (int attempt = 0; attempt < 25; attempt++) {
+                byte[] flipped = whole.clone();
+                for (int i = 0; i < 5; i++) {
+                    flipped[4 + random.nextInt(flipped.length - 4)] ^= (byte) (1 + random.nextInt(255));
+                }
+                try {
+                    reader.read("damaged." + fixture[1], flipped);
+                } catch (UnreadableRoadmapException refused) {
+                    assertThat(refused.problem()).isNotEqualTo(Problem.UNREADABLE_FILE);
+                }
+            }
+        }
     }
 }

@@ -2,11 +2,8 @@ package ru.roadmapbot.roadmap.reading;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
@@ -32,7 +29,7 @@ final class OfficeXmlReader {
             if (type.contains("spreadsheetml") || type.contains("ms-excel.sheet.macroEnabled")) {
                 return new SpreadsheetReader().read(new XSSFWorkbook(container));
             }
-            throw new UnreadableRoadmapException(fileName, Problem.UNSUPPORTED_FORMAT);
+            throw new UnreadableRoadmapException(fileName, corruptOrForeign(content));
         } catch (UnreadableRoadmapException problem) {
             throw problem;
         } catch (IOException | InvalidFormatException | RuntimeException broken) {
@@ -48,18 +45,19 @@ final class OfficeXmlReader {
             return OPCPackage.open(new ByteArrayInputStream(content));
         } catch (ODFNotOfficeXmlFileException openDocument) {
             throw new UnreadableRoadmapException(fileName, Problem.UNSUPPORTED_FORMAT, openDocument);
-        } catch (NotOfficeXmlFileException notOffice) {
-            throw new UnreadableRoadmapException(fileName, corruptOrForeign(content), notOffice);
-        } catch (IOException | InvalidFormatException | POIXMLException | OpenXML4JRuntimeException broken) {
-            throw new UnreadableRoadmapException(fileName, Problem.CORRUPT, broken);
-        } catch (RuntimeException broken) {
-            throw new UnreadableRoadmapException(fileName, Problem.CORRUPT, broken);
+        } catch (IOException | InvalidFormatException | RuntimeException unopened) {
+            // POI says "not Office XML" or "no content type part" for foreign zips and damaged ones alike.
+            throw new UnreadableRoadmapException(fileName, corruptOrForeign(content), unopened);
         }
     }
 
-    /** A zip that reads to its end but is not Office XML is foreign; one that breaks off is a damaged document. */
+    /**
+     * A zip that breaks off, or that holds a Word or Excel main part POI cannot make sense of, is a damaged document;
+     * a whole zip of something else (a presentation, an archive) is a format we do not read.
+     */
     private static Problem corruptOrForeign(byte[] content) {
-        return ZipCheck.complete(content) ? Problem.UNSUPPORTED_FORMAT : Problem.CORRUPT;
+        return ZipCheck.complete(content) && !ZipCheck.namesOfficePart(content) ? Problem.UNSUPPORTED_FORMAT
+                : Problem.CORRUPT;
     }
 
     private static String mainPartType(OPCPackage container) throws InvalidFormatException {
