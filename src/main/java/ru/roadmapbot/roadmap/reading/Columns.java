@@ -6,12 +6,10 @@ import java.util.Arrays;
 final class Columns {
 
     private final int[] indexByKind;
-    private final int width;
     private final int kindCount;
 
-    private Columns(int[] indexByKind, int width) {
+    private Columns(int[] indexByKind) {
         this.indexByKind = indexByKind;
-        this.width = width;
         this.kindCount = (int) Arrays.stream(indexByKind).filter(i -> i >= 0).count();
     }
 
@@ -42,7 +40,7 @@ final class Columns {
                 }
             }
         }
-        Columns columns = new Columns(indexByKind, row.cells().size());
+        Columns columns = new Columns(indexByKind);
         boolean named = columns.has(ColumnKind.TITLE) || columns.has(ColumnKind.SCHEDULE);
         if (columns.kindCount < 2 || !named || matched * 2 < filled) {
             return null;
@@ -57,10 +55,6 @@ final class Columns {
     /** The column index of a kind, or -1. */
     int index(ColumnKind kind) {
         return indexByKind[kind.ordinal()];
-    }
-
-    int width() {
-        return width;
     }
 
     /** How many kinds the header names: the better of two candidate headers names more. */

@@ -22,6 +22,7 @@ final class TableInterpreter {
 
     private Columns columns;
     private RawRow header;
+    private int width;
     private boolean open;
     private Columns incomplete;
     private boolean sawTable;
@@ -92,9 +93,10 @@ final class TableInterpreter {
             }
             columns = found;
             header = table.rows().get(headerIndex);
+            width = table.columnCount();
             open = true;
             rows(table, headerIndex + 1);
-        } else if (found == null && columns != null && open && table.columnCount() == columns.width()) {
+        } else if (found == null && columns != null && open && table.columnCount() == width) {
             // A table broken by a page (or by a heading between) continues the roadmap without repeating the header.
             rows(table, 0);
         } else if (columns == null) {
@@ -146,13 +148,14 @@ final class TableInterpreter {
             candidateSection(row.joinedText(), true);
             return;
         }
-        boolean unnumbered = columns.has(ColumnKind.NUMBER) && row.cell(columns.index(ColumnKind.NUMBER)).isBlank();
-        if (unnumbered && last != null && (table.unnumberedRowsContinue() || !allFilled(row))) {
+        boolean unnumbered = cellOf(row, ColumnKind.NUMBER).isBlank();
+        if (unnumbered && columns.has(ColumnKind.NUMBER) && last != null
+                && (table.unnumberedRowsContinue() || !allFilled(row))) {
             last.append(row);
             return;
         }
-        if (cellOf(row, ColumnKind.TITLE).isBlank() && cellOf(row, ColumnKind.SCHEDULE).isBlank() && unnumbered) {
-            return;
+        if (unnumbered && cellOf(row, ColumnKind.TITLE).isBlank() && cellOf(row, ColumnKind.SCHEDULE).isBlank()) {
+            return; // a remark beside the table (a signature, a note in the result column), not an activity
         }
         activity(row);
     }
@@ -233,8 +236,8 @@ final class TableInterpreter {
     }
 
     private boolean sameAsHeader(RawRow row) {
-        int width = Math.max(row.cells().size(), header.cells().size());
-        for (int i = 0; i < width; i++) {
+        int cells = Math.max(row.cells().size(), header.cells().size());
+        for (int i = 0; i < cells; i++) {
             if (!HeaderText.normalize(row.cell(i)).equals(HeaderText.normalize(header.cell(i)))) {
                 return false;
             }
