@@ -10,6 +10,7 @@ import ru.roadmapbot.roadmap.reading.RoadmapFileReader;
 /**
  * Reads a roadmap from a .docx, .xlsx, .xls, .csv or extracted-text file, whatever its name says, into a
  * {@link RoadmapDocument}. Every problem with the input comes out as an {@link UnreadableRoadmapException}.
+ * Holds no state between reads, so one instance serves all threads.
  */
 public class RoadmapReader {
 
