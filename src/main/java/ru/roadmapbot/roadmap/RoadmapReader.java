@@ -1,0 +1,76 @@
+package ru.roadmapbot.roadmap;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import ru.roadmapbot.roadmap.UnreadableRoadmapException.Problem;
+import ru.roadmapbot.roadmap.reading.RoadmapFileReader;
+
+/**
+ * Reads a roadmap from a .docx, .xlsx, .xls, .csv or extracted-text file, whatever its name says, into a
+ * {@link RoadmapDocument}. Every problem with the input comes out as an {@link UnreadableRoadmapException}.
+ * Holds no state between reads, so one instance serves all threads.
+ */
+public class RoadmapReader {
+
+    /** Roadmaps are tens of kilobytes; ten megabytes leaves room for pictures in a .docx without inviting abuse. */
+    public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
+
+    private final long maxBytes;
+    private final RoadmapFileReader files = new RoadmapFileReader();
+
+    public RoadmapReader() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    public RoadmapReader(long maxBytes) {
+        if (maxBytes <= 0) {
+            throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
+        }
+        this.maxBytes = maxBytes;
+    }
+
+    /** Reads a file, checking its size before reading a byte of it. */
+    public RoadmapDocument read(Path file) {
+        String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        byte[] content;
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw tooLarge(fileName);
+            }
+            if (size == 0) {
+                throw new UnreadableRoadmapException(fileName, Problem.EMPTY_FILE);
+            }
+            content = readAtMost(file);
+        } catch (IOException | SecurityException cannotRead) {
+            throw new UnreadableRoadmapException(fileName, Problem.UNREADABLE_FILE, cannotRead);
+        }
+        return read(fileName, content);
+    }
+
+    /** Reads no more than one byte past the limit, in case the file grew after its size was checked. */
+    private byte[] readAtMost(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+        }
+    }
+
+    /** Reads an uploaded file's content. */
+    public RoadmapDocument read(String fileName, byte[] content) {
+        if (content.length > maxBytes) {
+            throw tooLarge(fileName);
+        }
+        return files.read(fileName, content);
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** The limit goes to the message in megabytes, the unit people see in their file manager. */
+    private UnreadableRoadmapException tooLarge(String fileName) {
+        return new UnreadableRoadmapException(fileName, Problem.TOO_LARGE, maxBytes / (1024.0 * 1024.0));
+    }
+}
