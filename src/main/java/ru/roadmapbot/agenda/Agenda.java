@@ -20,6 +20,7 @@ import ru.roadmapbot.schedule.Occurrences;
 
 /** The agenda of a participant between two days: own tasks first-class, a curator's schools alongside. */
 @Service
+@Transactional(readOnly = true)
 @EnableConfigurationProperties(AgendaProperties.class)
 public class Agenda {
 
@@ -38,13 +39,9 @@ public class Agenda {
     }
 
     /** Occurrences due between {@code from} and {@code to} (inclusive) for this participant. */
-    @Transactional(readOnly = true)
     public List<AgendaItem> between(Participant participant, LocalDate from, LocalDate to) {
         List<AgendaItem> items = new ArrayList<>();
-        for (Activity activity : activities.findAll()) {
-            if (activity.isWithdrawn()) {
-                continue;
-            }
+        for (Activity activity : activities.findByWithdrawnFalse()) {
             List<String> views = viewsOf(activity, participant);
             if (views.isEmpty()) {
                 continue;

@@ -2,6 +2,7 @@ package ru.roadmapbot.roadmap;
 
 import java.util.List;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Stored activities. */
@@ -12,4 +13,8 @@ public interface ActivityRepository extends JpaRepository<Activity, Long> {
     List<Activity> findByRoadmapIdAndWithdrawnFalseOrderByPosition(Long roadmapId);
 
     long countByRoadmapIdAndWithdrawnFalse(Long roadmapId);
+
+    /** Current activities with their schedule parts and parties in one query (agendas read them all). */
+    @EntityGraph(attributePaths = {"parts", "parties", "roadmap"})
+    List<Activity> findByWithdrawnFalse();
 }

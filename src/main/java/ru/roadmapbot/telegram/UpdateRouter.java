@@ -79,12 +79,18 @@ class UpdateRouter implements LongPollingUpdateConsumer {
             return; // the bot talks to people one to one; group chats would leak tasks to others
         }
         Reply reply;
-        if (message.hasDocument()) {
-            reply = documents.handle(conversation, message.getDocument());
-        } else if (message.hasText() && message.getText().startsWith("/")) {
-            reply = command(conversation, message.getText());
-        } else {
-            reply = fallback(conversation, "bot.fallback.text");
+        try {
+            if (message.hasDocument()) {
+                reply = documents.handle(conversation, message.getDocument());
+            } else if (message.hasText() && message.getText().startsWith("/")) {
+                reply = command(conversation, message.getText());
+            } else {
+                reply = fallback(conversation, "bot.fallback.text");
+            }
+        } catch (RuntimeException e) {
+            // the person gets a short apology, the log gets the details
+            deliver(conversation, Reply.text(texts.get(conversation.language(), "bot.error")), null);
+            throw e;
         }
         deliver(conversation, reply, null);
     }
