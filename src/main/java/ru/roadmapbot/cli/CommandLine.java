@@ -20,7 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class CommandLine {
 
-    private static final Set<String> VALUED = Set.of("year", "roadmap", "role", "org", "name", "lang", "timezone");
+    private static final Set<String> VALUED = Set.of("year", "roadmap", "role", "org", "name", "lang", "timezone", "schools");
 
     private CommandLine() {
     }
@@ -33,7 +33,7 @@ public final class CommandLine {
 
     /** Whether these arguments are a command that needs the application context (but no web server). */
     public static boolean isContextCommand(String[] args) {
-        return args.length > 0 && "import".equals(args[0]);
+        return args.length > 0 && ("import".equals(args[0]) || "invite".equals(args[0]));
     }
 
     /** Runs a quick command and returns its exit status. */
@@ -82,6 +82,7 @@ public final class CommandLine {
         try (ConfigurableApplicationContext context = spring.run(springArgs.toArray(String[]::new))) {
             return switch (args[0]) {
                 case "import" -> context.getBean(ImportCommand.class).run(arguments, messages, System.err);
+                case "invite" -> context.getBean(InviteCommand.class).run(arguments, messages, System.out, System.err);
                 default -> 2;
             };
         }

@@ -11,7 +11,7 @@ import ru.roadmapbot.roadmap.RoadmapImporter;
 import ru.roadmapbot.roadmap.UnreadableRoadmapException;
 
 /** {@code import FILE [--roadmap CODE]}: stores a roadmap in the application database. */
-@Component
+@Component("cliImportCommand")
 class ImportCommand {
 
     private final RoadmapImporter importer;

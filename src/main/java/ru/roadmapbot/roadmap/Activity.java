@@ -184,8 +184,13 @@ public class Activity {
                             String recurrenceRule, List<ResponsibleParty> parties) {
     }
 
+    /**
+     * Numbers and titles compare as {@link ActivityMatcher} does: "1." in a text and "1" in a spreadsheet, or a line
+     * break where the other file has a space, are not changes anyone would notice.
+     */
     private Snapshot snapshot() {
-        return new Snapshot(number, section, title, scheduleText, responsibleText, controller, expectedResult,
+        return new Snapshot(ActivityMatcher.number(number), section, ActivityMatcher.title(title), scheduleText,
+                responsibleText == null ? null : ActivityMatcher.title(responsibleText), controller, expectedResult,
                 informationSupport, parts.stream().map(ActivityPart::toSchedulePart).toList(), recurrenceRule,
                 parties.stream().map(ActivityParty::toResponsibleParty).toList());
     }
