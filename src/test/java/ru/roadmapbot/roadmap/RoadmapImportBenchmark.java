@@ -49,9 +49,9 @@ public class RoadmapImportBenchmark {
     @Setup
     public void startApplication() throws IOException {
         context = new SpringApplicationBuilder(RoadmapBotApplication.class).web(WebApplicationType.NONE)
-                .properties("spring.datasource.url=jdbc:h2:mem:import-benchmark;DB_CLOSE_DELAY=-1",
-                        "logging.level.root=WARN", "spring.main.banner-mode=off", "spring.quartz.auto-startup=false")
-                .run();
+                // arguments, not default properties: application.properties would override those
+                .run("--spring.datasource.url=jdbc:h2:mem:import-benchmark;DB_CLOSE_DELAY=-1",
+                        "--logging.level.root=WARN", "--spring.main.banner-mode=off", "--spring.quartz.auto-startup=false");
         importer = context.getBean(RoadmapImporter.class);
         reader = context.getBean(RoadmapReader.class);
         analyzer = context.getBean(RoadmapAnalyzer.class);

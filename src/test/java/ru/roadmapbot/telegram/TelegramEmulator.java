@@ -142,6 +142,12 @@ final class TelegramEmulator implements AutoCloseable {
         post("/uploadDocument", body);
     }
 
+    /** How many messages the bot sent to the user since the last call (the emulator marks them read). */
+    int takeNewMessages(User user) {
+        JsonNode unread = post("/getUpdates", Map.of("token", TOKEN, "chatId", user.id()));
+        return unread.get("result").size();
+    }
+
     /** Everything the bot sent (messages, edits applied, answered callbacks), oldest first. */
     List<JsonNode> botOutput() {
         JsonNode history = post("/getUpdatesHistory", Map.of("token", TOKEN));
