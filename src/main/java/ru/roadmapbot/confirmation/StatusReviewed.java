@@ -1,0 +1,8 @@
+package ru.roadmapbot.confirmation;
+
+import java.time.LocalDate;
+
+/** A curator approved a "done" or returned it for more work. */
+public record StatusReviewed(Long statusId, Long activityId, LocalDate dueDate, Long participantId, Long curatorId,
+                             boolean approved, String comment) {
+}

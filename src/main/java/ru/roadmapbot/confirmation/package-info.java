@@ -1,0 +1,5 @@
+/**
+ * What people report about their tasks: one status per occurrence and person (in progress, done, help needed),
+ * comments and proof files, the curator's approval or return, and escalation of what nobody confirmed.
+ */
+package ru.roadmapbot.confirmation;
