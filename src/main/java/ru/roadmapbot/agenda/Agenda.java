@@ -52,7 +52,7 @@ public class Agenda {
                 }
                 for (String view : views) {
                     items.add(new AgendaItem(activity.getId(), activity.getNumber(), activity.getTitle(),
-                            activity.getRoadmap().displayName(), occurrence, view));
+                            activity.getRoadmap().displayName(), occurrence, view, activity.isEvent()));
                 }
             }
         }

@@ -8,9 +8,10 @@ import ru.roadmapbot.schedule.Occurrence;
  * One occurrence of an activity on someone's agenda.
  *
  * @param school for a curator's view of a school they accompany: that school's name; null for their own tasks
+ * @param event  a webinar, seminar or meeting: attended, not "done"
  */
 public record AgendaItem(Long activityId, String number, String title, String roadmap, Occurrence occurrence,
-                         String school) {
+                         String school, boolean event) {
 
     public LocalDate due() {
         return occurrence.due();

@@ -77,6 +77,7 @@ public final class CommandLine {
         spring.setDefaultProperties(Map.of(
                 "logging.level.root", "WARN",
                 "roadmapbot.telegram.enabled", "false",
+                "roadmapbot.delivery.enabled", "false",
                 "spring.quartz.auto-startup", "false"));
         List<String> springArgs = new ArrayList<>(arguments.overrides());
         try (ConfigurableApplicationContext context = spring.run(springArgs.toArray(String[]::new))) {

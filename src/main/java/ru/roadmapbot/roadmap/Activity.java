@@ -214,6 +214,11 @@ public class Activity {
         return parties.stream().map(ActivityParty::toResponsibleParty).toList();
     }
 
+    /** Webinars, seminars, meetings and the like: reminded as events, with no "done" to report. */
+    public boolean isEvent() {
+        return ActivityNature.isEvent(title);
+    }
+
     public boolean needsReview() {
         return !scheduleReview.isEmpty() || !responsibleReview.isEmpty();
     }

@@ -4,13 +4,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.springframework.stereotype.Component;
 
 import ru.roadmapbot.agenda.Agenda;
 import ru.roadmapbot.agenda.AgendaItem;
+import ru.roadmapbot.confirmation.TaskState;
+import ru.roadmapbot.confirmation.TaskStatuses;
 import ru.roadmapbot.messenger.Button;
 import ru.roadmapbot.messenger.Html;
 import ru.roadmapbot.messenger.SafeHtml;
@@ -29,12 +33,14 @@ class TaskListView {
     static final int PAGE_SIZE = 8;
 
     private final Agenda agenda;
+    private final TaskStatuses statuses;
     private final Participants participants;
     private final Texts texts;
     private final Clock clock;
 
-    TaskListView(Agenda agenda, Participants participants, Texts texts, Clock clock) {
+    TaskListView(Agenda agenda, TaskStatuses statuses, Participants participants, Texts texts, Clock clock) {
         this.agenda = agenda;
+        this.statuses = statuses;
         this.participants = participants;
         this.texts = texts;
         this.clock = clock;
@@ -48,8 +54,11 @@ class TaskListView {
     Reply tasks(Participant participant, int page) {
         LocalDate today = today(participant);
         List<Line> lines = new ArrayList<>();
-        agenda.pastDue(participant, today).forEach(item -> lines.add(new Line(item, true)));
-        agenda.upcoming(participant, today).forEach(item -> lines.add(new Line(item, false)));
+        Marks marks = marks(participant);
+        // overdue = past its due day and not done; events that took place are not overdue
+        agenda.pastDue(participant, today).stream().filter(item -> !item.event())
+                .filter(item -> !marks.finished(item)).forEach(item -> lines.add(new Line(item, true, marks.of(item))));
+        agenda.upcoming(participant, today).forEach(item -> lines.add(new Line(item, false, marks.of(item))));
         String language = participant.getLanguage();
         String title = texts.get(language, "tasks.title", agenda.settings().horizonDays());
         if (lines.isEmpty()) {
@@ -62,8 +71,9 @@ class TaskListView {
     Reply week(Participant participant, int page) {
         LocalDate today = today(participant);
         LocalDate monday = today.minusDays(today.getDayOfWeek().getValue() - 1L);
+        Marks marks = marks(participant);
         List<Line> lines = agenda.between(participant, monday, monday.plusDays(6)).stream()
-                .map(item -> new Line(item, false)).toList();
+                .map(item -> new Line(item, false, marks.of(item))).toList();
         String language = participant.getLanguage();
         String title = texts.get(language, "tasks.week.title", monday, monday.plusDays(6));
         if (lines.isEmpty()) {
@@ -72,7 +82,37 @@ class TaskListView {
         return page(language, title, lines, page, "week");
     }
 
-    private record Line(AgendaItem item, boolean overdue) {
+    private record Line(AgendaItem item, boolean overdue, TaskState state) {
+    }
+
+    /** Status marks: one's own statuses, and for a curator's schools the statuses their directors reported. */
+    private record Marks(Long participantId, Map<TaskStatuses.Key, TaskState> own, Map<String, Map<String, TaskState>> bySchool) {
+
+        TaskState of(AgendaItem item) {
+            if (item.ownTask()) {
+                return own.get(new TaskStatuses.Key(item.activityId(), item.due(), participantId));
+            }
+            return bySchool.getOrDefault(item.school(), Map.of()).get(item.activityId() + "|" + item.due());
+        }
+
+        boolean finished(AgendaItem item) {
+            TaskState state = of(item);
+            return state != null && state.finished();
+        }
+    }
+
+    private Marks marks(Participant participant) {
+        Map<String, Map<String, TaskState>> bySchool = new HashMap<>();
+        if (!participant.getCuratedSchools().isEmpty()) {
+            for (Participant other : participants.all()) {
+                if (other.getOrganization() != null && participant.getCuratedSchools().contains(other.getOrganization())) {
+                    Map<String, TaskState> school = bySchool.computeIfAbsent(other.getOrganization().getName(), k -> new HashMap<>());
+                    statuses.ofParticipant(other.getId()).forEach((key, state) ->
+                            school.merge(key.activityId() + "|" + key.dueDate(), state, (a, b) -> a.finished() ? a : b));
+                }
+            }
+        }
+        return new Marks(participant.getId(), statuses.ofParticipant(participant.getId()), bySchool);
     }
 
     private Reply page(String language, String title, List<Line> lines, int requested, String action) {
@@ -113,6 +153,7 @@ class TaskListView {
         };
         String school = item.ownTask() ? "" : texts.get(language, "tasks.item.school", item.school());
         String key = item.occurrence().kind() == OccurrenceKind.DAY && !line.overdue() ? "tasks.item.plain" : "tasks.item";
-        return texts.get(language, key, number + item.title(), new SafeHtml(when), new SafeHtml(school));
+        String mark = line.state() == null ? "" : " " + line.state().mark();
+        return texts.get(language, key, number + item.title(), new SafeHtml(when), new SafeHtml(school + mark));
     }
 }

@@ -19,6 +19,8 @@ import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
+import ru.roadmapbot.confirmation.ConfirmationProperties;
+import ru.roadmapbot.confirmation.Confirmations;
 import ru.roadmapbot.messenger.Messenger;
 import ru.roadmapbot.messenger.Texts;
 import ru.roadmapbot.people.BotIdentity;
@@ -85,10 +87,16 @@ class TelegramConfiguration {
         }
 
         @Bean
+        PendingInputHandler pendingInputHandler(PendingInputs pending, Confirmations confirmations,
+                                                ConfirmationProperties limits, TelegramSender sender, Texts texts) {
+            return new PendingInputHandler(pending, confirmations, limits, sender, texts);
+        }
+
+        @Bean
         UpdateRouter updateRouter(List<CommandHandler> commands, List<CallbackHandler> callbacks, DocumentHandler documents,
-                                  ProcessedUpdates processed, Participants participants, CallbackSigner signer,
-                                  TelegramSender sender, Texts texts) {
-            return new UpdateRouter(commands, callbacks, documents, processed, participants, signer, sender, texts);
+                                  PendingInputHandler answers, ProcessedUpdates processed, Participants participants,
+                                  CallbackSigner signer, TelegramSender sender, Texts texts) {
+            return new UpdateRouter(commands, callbacks, documents, answers, processed, participants, signer, sender, texts);
         }
 
         @Bean

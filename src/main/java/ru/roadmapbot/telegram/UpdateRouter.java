@@ -33,6 +33,7 @@ class UpdateRouter implements LongPollingUpdateConsumer {
     private final Map<String, CommandHandler> commands;
     private final Map<String, CallbackHandler> callbacks;
     private final DocumentHandler documents;
+    private final PendingInputHandler answers;
     private final ProcessedUpdates processed;
     private final Participants participants;
     private final CallbackSigner signer;
@@ -40,11 +41,12 @@ class UpdateRouter implements LongPollingUpdateConsumer {
     private final Texts texts;
 
     UpdateRouter(List<CommandHandler> commands, List<CallbackHandler> callbacks, DocumentHandler documents,
-                 ProcessedUpdates processed, Participants participants, CallbackSigner signer, TelegramSender sender,
+                 PendingInputHandler answers, ProcessedUpdates processed, Participants participants, CallbackSigner signer, TelegramSender sender,
                  Texts texts) {
         this.commands = commands.stream().collect(Collectors.toMap(CommandHandler::command, Function.identity()));
         this.callbacks = callbacks.stream().collect(Collectors.toMap(CallbackHandler::action, Function.identity()));
         this.documents = documents;
+        this.answers = answers;
         this.processed = processed;
         this.participants = participants;
         this.signer = signer;
@@ -80,10 +82,12 @@ class UpdateRouter implements LongPollingUpdateConsumer {
         }
         Reply reply;
         try {
-            if (message.hasDocument()) {
-                reply = documents.handle(conversation, message.getDocument());
-            } else if (message.hasText() && message.getText().startsWith("/")) {
+            if (message.hasText() && message.getText().startsWith("/")) {
                 reply = command(conversation, message.getText());
+            } else if (answers.waiting(conversation)) {
+                reply = answer(conversation, message);
+            } else if (message.hasDocument()) {
+                reply = documents.handle(conversation, message.getDocument());
             } else {
                 reply = fallback(conversation, "bot.fallback.text");
             }
@@ -93,6 +97,24 @@ class UpdateRouter implements LongPollingUpdateConsumer {
             throw e;
         }
         deliver(conversation, reply, null);
+    }
+
+    /** The next message after the bot asked a question: its text, a document or a photo. */
+    private Reply answer(Conversation conversation, Message message) {
+        java.util.Optional<Reply> reply = java.util.Optional.empty();
+        if (message.hasText()) {
+            reply = answers.text(conversation, message.getText());
+        } else if (message.hasDocument()) {
+            var document = message.getDocument();
+            reply = answers.file(conversation, document.getFileId(),
+                    document.getFileName() == null ? "file" : document.getFileName(), document.getMimeType(), document.getFileSize());
+        } else if (message.hasPhoto()) {
+            var photo = message.getPhoto().stream()
+                    .max(java.util.Comparator.comparing(p -> p.getFileSize() == null ? 0 : p.getFileSize())).orElseThrow();
+            reply = answers.file(conversation, photo.getFileId(), "photo.jpg", "image/jpeg",
+                    photo.getFileSize() == null ? null : photo.getFileSize().longValue());
+        }
+        return reply.orElseGet(() -> fallback(conversation, "bot.fallback.text"));
     }
 
     private Reply command(Conversation conversation, String text) {
@@ -141,6 +163,11 @@ class UpdateRouter implements LongPollingUpdateConsumer {
     }
 
     private void deliver(Conversation conversation, Reply reply, Integer pressedMessageId) {
+        if (reply.next() != null) {
+            deliver(conversation, new Reply(reply.html(), reply.keyboard(), reply.editInPlace(), null, null), pressedMessageId);
+            deliver(conversation, reply.next(), null);
+            return;
+        }
         if (!reply.hasText()) {
             return;
         }

@@ -1,0 +1,11 @@
+package ru.roadmapbot.confirmation;
+
+import java.time.LocalDate;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface EscalationRepository extends JpaRepository<Escalation, Long> {
+
+    boolean existsByActivityIdAndDueDateAndParticipantIdAndLevel(Long activityId, LocalDate dueDate, Long participantId,
+                                                                 EscalationLevel level);
+}

@@ -1,0 +1,167 @@
+package ru.roadmapbot.reminder;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+import ru.roadmapbot.messenger.DeliveryFailedException;
+import ru.roadmapbot.messenger.Messenger;
+import ru.roadmapbot.messenger.OutgoingMessage;
+import ru.roadmapbot.messenger.RateLimitedException;
+import ru.roadmapbot.messenger.RecipientBlockedException;
+import ru.roadmapbot.messenger.SentMessage;
+import ru.roadmapbot.people.Participants;
+
+/**
+ * Drains the outbox: a few threads claim due messages one at a time, wait for a global permit and for the chat's
+ * spacing, send through the messenger port, and record the outcome. 429 pauses everyone for retry_after; 403
+ * marks the person blocked; other failures retry with exponential backoff up to a cap.
+ */
+@Component
+class DeliveryWorker implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
+    private static final Duration IDLE = Duration.ofMillis(200);
+    private static final Duration INTERRUPTED_AFTER = Duration.ofMinutes(2);
+
+    private final Outbox outbox;
+    private final Messenger messenger;
+    private final Participants participants;
+    private final DeliveryProperties properties;
+    private final Clock clock;
+    private final RateLimiter limiter;
+    private final String instance = UUID.randomUUID().toString().substring(0, 8);
+    private final List<Thread> threads = new ArrayList<>();
+    private volatile boolean running;
+
+    DeliveryWorker(Outbox outbox, Messenger messenger, Participants participants, DeliveryProperties properties, Clock clock) {
+        this.outbox = outbox;
+        this.messenger = messenger;
+        this.participants = participants;
+        this.properties = properties;
+        this.clock = clock;
+        this.limiter = new RateLimiter(properties.messagesPerSecond(), properties.chatSpacing().toMillis(), clock);
+    }
+
+    @Override
+    public void start() {
+        if (!properties.enabled()) {
+            return;
+        }
+        running = true;
+        for (int i = 0; i < Math.max(1, properties.workers()); i++) {
+            Thread thread = new Thread(this::work, "delivery-" + i);
+            thread.setDaemon(true);
+            thread.start();
+            threads.add(thread);
+        }
+    }
+
+    private void work() {
+        String worker = instance + "-" + Thread.currentThread().getName();
+        long lastRecovery = 0;
+        while (running) {
+            try {
+                if (System.currentTimeMillis() - lastRecovery > 60_000) {
+                    outbox.markInterrupted(INTERRUPTED_AFTER);
+                    lastRecovery = System.currentTimeMillis();
+                }
+                if (!messenger.available() || !deliverOne(worker)) {
+                    Thread.sleep(IDLE.toMillis());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.warn("Delivery worker error: {}", e.toString());
+                sleepQuietly();
+            }
+        }
+    }
+
+    /** Sends the next due message; false when there was none. */
+    boolean deliverOne(String worker) throws InterruptedException {
+        limiter.acquire();
+        Optional<Outbox.Claimed> next = outbox.claimNext(worker);
+        if (next.isEmpty()) {
+            return false;
+        }
+        Outbox.Claimed message = next.get();
+        Instant chatFree = limiter.reserveChat(message.chatId());
+        if (chatFree != null) {
+            outbox.retry(message.id(), chatFree, false, null);
+            return true;
+        }
+        try {
+            SentMessage sent = messenger.send(message.chatId(),
+                    new OutgoingMessage(message.html(), Keyboards.read(message.keyboard())));
+            outbox.sent(message.id(), sent.messageId());
+        } catch (RateLimitedException e) {
+            limiter.pauseFor(e.retryAfter().toMillis());
+            outbox.retry(message.id(), clock.instant().plus(e.retryAfter()), false, e.getMessage());
+        } catch (RecipientBlockedException e) {
+            outbox.failed(message.id(), e.getMessage());
+            outbox.failAllFor(message.participantId(), "recipient blocked the bot");
+            participants.markBlocked(message.participantId());
+            log.info("Participant {} blocked the bot; their messages stop", message.participantId());
+        } catch (DeliveryFailedException e) {
+            int attempts = message.attempts() + 1;
+            if (!e.isTransient() || attempts >= properties.maxAttempts()) {
+                outbox.failed(message.id(), e.getMessage());
+            } else {
+                outbox.retry(message.id(), clock.instant().plus(backoff(attempts)), true, e.getMessage());
+            }
+        }
+        return true;
+    }
+
+    /** 2, 4, 8… seconds with jitter, capped: a flapping network is not hammered, nothing waits forever. */
+    private Duration backoff(int attempts) {
+        long seconds = Math.min(properties.maxBackoff().toSeconds(), 1L << Math.min(attempts, 20));
+        long jitter = ThreadLocalRandom.current().nextLong(Math.max(1, seconds / 4) + 1);
+        return Duration.ofSeconds(seconds + jitter);
+    }
+
+    private static void sleepQuietly() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void stop() {
+        // no interrupt: a send in flight finishes and is recorded, rather than being cut off and left uncertain
+        running = false;
+        for (Thread thread : threads) {
+            try {
+                thread.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        threads.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** After the bot (which starts in the default phase) and stopped before it. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 100;
+    }
+}

@@ -1,0 +1,120 @@
+package ru.roadmapbot.reminder;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import ru.roadmapbot.messenger.OutgoingMessage;
+
+/**
+ * The delivery queue. Producers enqueue under a dedup key (one key, one message); workers claim a row with a
+ * conditional update (portable across H2 and PostgreSQL, and safe with several instances), send it, and record
+ * the outcome. A row is marked SENDING in its own committed step right before the send, so a crash leaves it
+ * SENDING and it is never sent again (see {@link OutboxState#UNCERTAIN}).
+ */
+@Service
+public class Outbox {
+
+    private static final Logger log = LoggerFactory.getLogger(Outbox.class);
+
+    private final OutboxRepository repository;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    Outbox(OutboxRepository repository, JdbcTemplate jdbc, Clock clock) {
+        this.repository = repository;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Queues a message unless one with the same key was ever queued; returns whether it was new. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public boolean enqueue(String dedupKey, Long participantId, long chatId, OutgoingMessage message, Instant notBefore) {
+        if (repository.existsByDedupKey(dedupKey)) {
+            return false;
+        }
+        try {
+            repository.saveAndFlush(new OutboxMessage(dedupKey, participantId, chatId, message.html(),
+                    Keyboards.write(message.keyboard()), notBefore, clock.instant()));
+            return true;
+        } catch (DataIntegrityViolationException raced) {
+            return false;
+        }
+    }
+
+    /** A message claimed for sending. */
+    record Claimed(long id, long participantId, long chatId, String html, String keyboard, int attempts) {
+    }
+
+    /** Claims the oldest due message, or none; a row another worker took first is skipped. */
+    Optional<Claimed> claimNext(String worker) {
+        Instant now = clock.instant();
+        List<Long> ids = jdbc.queryForList("select id from outbox where state = 'PENDING' and not_before <= ? "
+                + "order by not_before, id limit 8", Long.class, Timestamp.from(now));
+        for (Long id : ids) {
+            int taken = jdbc.update("update outbox set state = 'SENDING', claimed_by = ?, claimed_at = ? "
+                    + "where id = ? and state = 'PENDING'", worker, Timestamp.from(now), id);
+            if (taken == 1) {
+                return jdbc.query("select id, participant_id, chat_id, html, keyboard, attempts from outbox where id = ?",
+                        (rs, row) -> new Claimed(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+                                rs.getString(5), rs.getInt(6)), id).stream().findFirst();
+            }
+        }
+        return Optional.empty();
+    }
+
+    void sent(long id, long messageId) {
+        jdbc.update("update outbox set state = 'SENT', sent_message_id = ?, sent_at = ?, last_error = null where id = ?",
+                messageId, Timestamp.from(clock.instant()), id);
+    }
+
+    /** Back to the queue, not before {@code notBefore}; {@code failed} counts the attempt. */
+    void retry(long id, Instant notBefore, boolean failed, String error) {
+        jdbc.update("update outbox set state = 'PENDING', not_before = ?, attempts = attempts + ?, last_error = ?, "
+                + "claimed_by = null where id = ?", Timestamp.from(notBefore), failed ? 1 : 0, truncate(error), id);
+    }
+
+    void failed(long id, String error) {
+        jdbc.update("update outbox set state = 'FAILED', last_error = ? where id = ?", truncate(error), id);
+    }
+
+    /** The person blocked the bot: everything still queued for them fails now instead of one by one. */
+    void failAllFor(long participantId, String error) {
+        jdbc.update("update outbox set state = 'FAILED', last_error = ? where participant_id = ? and state = 'PENDING'",
+                truncate(error), participantId);
+    }
+
+    /** Rows a dead worker left SENDING: nobody knows if they went out, so they are marked and never resent. */
+    int markInterrupted(Duration olderThan) {
+        int uncertain = jdbc.update("update outbox set state = 'UNCERTAIN', last_error = 'interrupted while sending' "
+                + "where state = 'SENDING' and claimed_at < ?", Timestamp.from(clock.instant().minus(olderThan)));
+        if (uncertain > 0) {
+            log.warn("{} message(s) were being sent when a worker stopped; not resent, to avoid showing them twice", uncertain);
+        }
+        return uncertain;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(String dedupKey) {
+        return repository.existsByDedupKey(dedupKey);
+    }
+
+    public long count(String state) {
+        return repository.countByState(OutboxState.valueOf(state));
+    }
+
+    private static String truncate(String text) {
+        return text == null ? null : text.length() > 1000 ? text.substring(0, 1000) : text;
+    }
+}

@@ -1,0 +1,71 @@
+package ru.roadmapbot.reminder;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Paces delivery: evenly spaced permits for the global rate (Telegram allows about 30 messages a second per
+ * bot; 25 leaves room for replies), at least one second between messages to one chat, and a global pause when
+ * Telegram answers 429 with retry_after. A rate of 0 lifts the global limit (benchmarks).
+ */
+final class RateLimiter {
+
+    private final long intervalNanos;
+    private final long chatSpacingMillis;
+    private final Clock clock;
+    private final ConcurrentHashMap<Long, Long> lastByChat = new ConcurrentHashMap<>();
+    private long nextFreeNanos = System.nanoTime();
+    private volatile long pausedUntilMillis;
+
+    RateLimiter(double messagesPerSecond, long chatSpacingMillis, Clock clock) {
+        this.intervalNanos = messagesPerSecond <= 0 ? 0 : (long) (TimeUnit.SECONDS.toNanos(1) / messagesPerSecond);
+        this.chatSpacingMillis = chatSpacingMillis;
+        this.clock = clock;
+    }
+
+    /** Waits for the next global permit (and out any 429 pause). */
+    void acquire() throws InterruptedException {
+        long pause = pausedUntilMillis - System.currentTimeMillis();
+        if (pause > 0) {
+            Thread.sleep(pause);
+        }
+        if (intervalNanos == 0) {
+            return;
+        }
+        long wait;
+        synchronized (this) {
+            long now = System.nanoTime();
+            long slot = Math.max(now, nextFreeNanos);
+            nextFreeNanos = slot + intervalNanos;
+            wait = slot - now;
+        }
+        if (wait > 0) {
+            TimeUnit.NANOSECONDS.sleep(wait);
+        }
+    }
+
+    /**
+     * Reserves the chat for a send now, or tells when it becomes free: empty when the caller may send, else the
+     * instant to retry at.
+     */
+    Instant reserveChat(long chatId) {
+        long now = clock.millis();
+        long[] next = new long[1];
+        lastByChat.compute(chatId, (id, last) -> {
+            if (last == null || now - last >= chatSpacingMillis) {
+                next[0] = 0;
+                return now;
+            }
+            next[0] = last + chatSpacingMillis;
+            return last;
+        });
+        return next[0] == 0 ? null : Instant.ofEpochMilli(next[0]);
+    }
+
+    /** Telegram said 429: nobody sends until the pause is over. */
+    void pauseFor(long millis) {
+        pausedUntilMillis = Math.max(pausedUntilMillis, System.currentTimeMillis() + millis);
+    }
+}

@@ -1,0 +1,19 @@
+package ru.roadmapbot.reminder;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ReminderRepository extends JpaRepository<Reminder, Long> {
+
+    List<Reminder> findByStateAndFireAtLessThanEqualOrderByFireAt(ReminderState state, Instant now, Pageable page);
+
+    List<Reminder> findByParticipantIdAndDueDateGreaterThanEqual(Long participantId, LocalDate from);
+
+    List<Reminder> findByParticipantIdAndActivityIdAndDueDate(Long participantId, Long activityId, LocalDate dueDate);
+
+    long countByState(ReminderState state);
+}
