@@ -102,6 +102,7 @@ class DeliveryWorker implements SmartLifecycle {
             outbox.retry(message.id(), chatFree, false, null);
             return true;
         }
+        limiter.awaitPause(); // a 429 may have arrived while this worker was claiming
         try {
             SentMessage sent = messenger.send(message.chatId(),
                     new OutgoingMessage(message.html(), Keyboards.read(message.keyboard())));

@@ -25,12 +25,17 @@ final class RateLimiter {
         this.clock = clock;
     }
 
-    /** Waits for the next global permit (and out any 429 pause). */
-    void acquire() throws InterruptedException {
+    /** Waits out a pause Telegram asked for with 429. */
+    void awaitPause() throws InterruptedException {
         long pause = pausedUntilMillis - System.currentTimeMillis();
         if (pause > 0) {
             Thread.sleep(pause);
         }
+    }
+
+    /** Waits for the next global permit (and out any 429 pause). */
+    void acquire() throws InterruptedException {
+        awaitPause();
         if (intervalNanos == 0) {
             return;
         }

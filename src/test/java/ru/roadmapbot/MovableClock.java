@@ -1,4 +1,4 @@
-package ru.roadmapbot.telegram;
+package ru.roadmapbot;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,15 +7,15 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock that runs at real speed from a chosen instant and can be moved: tests fast-forward through a roadmap. */
-final class MovableClock extends Clock {
+public final class MovableClock extends Clock {
 
     private volatile Duration offset;
 
-    MovableClock(Instant start) {
+    public MovableClock(Instant start) {
         setTo(start);
     }
 
-    void setTo(Instant instant) {
+    public void setTo(Instant instant) {
         offset = Duration.between(Instant.now(), instant);
     }
 
