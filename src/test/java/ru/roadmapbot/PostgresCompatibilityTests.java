@@ -28,7 +28,7 @@ import ru.roadmapbot.roadmap.RoadmapImporter;
  * The same application on a real PostgreSQL (embedded, from Maven Central jars): Flyway's common and PostgreSQL
  * scripts, JPA validation of the schema, an import and re-import, and the people tables.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "spring.quartz.auto-startup=true")
 class PostgresCompatibilityTests {
 
     private static final EmbeddedPostgres POSTGRES = start();
@@ -82,6 +82,20 @@ class PostgresCompatibilityTests {
         assertThat(jdbc.queryForObject("select count(*) from activity_party", Integer.class)).isPositive();
         assertThat(jdbc.queryForObject("select data_type from information_schema.columns where table_name = 'pending_import' "
                 + "and column_name = 'content'", String.class)).isEqualTo("bytea");
+    }
+
+    @Autowired
+    org.quartz.Scheduler scheduler;
+
+    @Test
+    void quartzRunsItsJobsFromPostgres() throws Exception {
+        assertThat(scheduler.getMetaData().isJobStoreSupportsPersistence()).isTrue();
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (scheduler.getMetaData().getNumberOfJobsExecuted() < 4 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(scheduler.getMetaData().getNumberOfJobsExecuted()).isGreaterThanOrEqualTo(4);
+        assertThat(jdbc.queryForObject("select count(*) from qrtz_job_details", Integer.class)).isEqualTo(4);
     }
 
     @Test

@@ -111,9 +111,9 @@ class DeliveryWorker implements SmartLifecycle {
             limiter.pauseFor(e.retryAfter().toMillis());
             outbox.retry(message.id(), clock.instant().plus(e.retryAfter()), false, e.getMessage());
         } catch (RecipientBlockedException e) {
+            participants.markBlocked(message.participantId());
             outbox.failed(message.id(), e.getMessage());
             outbox.failAllFor(message.participantId(), "recipient blocked the bot");
-            participants.markBlocked(message.participantId());
             log.info("Participant {} blocked the bot; their messages stop", message.participantId());
         } catch (DeliveryFailedException e) {
             int attempts = message.attempts() + 1;

@@ -27,6 +27,7 @@ import ru.roadmapbot.messenger.OutgoingMessage;
 public class Outbox {
 
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
+    private static final int CANDIDATES = 16;
 
     private final OutboxRepository repository;
     private final JdbcTemplate jdbc;
@@ -57,21 +58,33 @@ public class Outbox {
     record Claimed(long id, long participantId, long chatId, String html, String keyboard, int attempts) {
     }
 
-    /** Claims the oldest due message, or none; a row another worker took first is skipped. */
+    /**
+     * Claims one of the oldest due messages, or none when nothing is due. Workers start at different places among
+     * the candidates so they rarely collide; a row another worker took first is skipped, and when all were taken
+     * the worker looks again rather than idling.
+     */
     Optional<Claimed> claimNext(String worker) {
-        Instant now = clock.instant();
-        List<Long> ids = jdbc.queryForList("select id from outbox where state = 'PENDING' and not_before <= ? "
-                + "order by not_before, id limit 8", Long.class, Timestamp.from(now));
-        for (Long id : ids) {
-            int taken = jdbc.update("update outbox set state = 'SENDING', claimed_by = ?, claimed_at = ? "
-                    + "where id = ? and state = 'PENDING'", worker, Timestamp.from(now), id);
-            if (taken == 1) {
-                return jdbc.query("select id, participant_id, chat_id, html, keyboard, attempts from outbox where id = ?",
-                        (rs, row) -> new Claimed(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
-                                rs.getString(5), rs.getInt(6)), id).stream().findFirst();
+        while (true) {
+            Instant now = clock.instant();
+            List<Claimed> candidates = jdbc.query("select id, participant_id, chat_id, html, keyboard, attempts from outbox "
+                            + "where state = 'PENDING' and not_before <= ? order by not_before, id limit " + CANDIDATES,
+                    (rs, row) -> new Claimed(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+                            rs.getInt(6)), Timestamp.from(now));
+            if (candidates.isEmpty()) {
+                return Optional.empty();
+            }
+            int start = Math.floorMod(worker.hashCode(), candidates.size());
+            for (int i = 0; i < candidates.size(); i++) {
+                Claimed candidate = candidates.get((start + i) % candidates.size());
+                // not_before again: the candidate list may be stale, and a row put back after a 429 must wait
+                int taken = jdbc.update("update outbox set state = 'SENDING', claimed_by = ?, claimed_at = ? "
+                        + "where id = ? and state = 'PENDING' and not_before <= ?", worker, Timestamp.from(now), candidate.id(),
+                        Timestamp.from(now));
+                if (taken == 1) {
+                    return Optional.of(candidate);
+                }
             }
         }
-        return Optional.empty();
     }
 
     void sent(long id, long messageId) {

@@ -40,6 +40,8 @@ public final class FakeTelegramServer implements AutoCloseable {
     public FakeTelegramServer(long delayMillis, boolean enforceLimits) throws IOException {
         this.delayMillis = delayMillis;
         this.enforceLimits = enforceLimits;
+        // without TCP_NODELAY the JDK server's small replies meet delayed ACKs: ~40 ms per request on loopback
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 256);
         server.createContext("/", this::handle);
         server.setExecutor(Executors.newFixedThreadPool(32));

@@ -1,0 +1,133 @@
+package ru.roadmapbot.reminder;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import ru.roadmapbot.RoadmapBotApplication;
+
+/**
+ * The delivery pipeline (queue → claim → pace → send through the Telegram adapter → record) against a local fake
+ * Bot API that enforces Telegram's own limits (30 a second per bot, 1 a second per chat) and counts its 429s.
+ * {@code ceiling}: the global rate limit lifted and the fake's limits off, what the pipeline itself can do.
+ * {@code defaultLimit}: the default 25 messages a second against the limits, to be reached without a single 429. Messages per second; run with
+ * {@code mvn -B -q test-compile exec:exec@jmh -Djmh.bench=DeliveryBenchmark}.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(1)
+public class DeliveryBenchmark {
+
+    static final int CEILING_BATCH = 1000;
+    static final int LIMIT_BATCH = 125;
+    static final int CHATS = 6000;
+
+    /** An application whose delivery runs at {@code rate} messages a second (0 = no global limit). */
+    public abstract static class Pipeline {
+
+        private ConfigurableApplicationContext context;
+        private JdbcTemplate jdbc;
+        FakeTelegramServer telegram;
+        private List<Long> participants;
+        private int next;
+        private int sequence;
+
+        abstract double rate();
+
+        @Setup(Level.Trial)
+        public void start() throws Exception {
+            // the ceiling is measured against a fake without limits; the default rate against one that enforces Telegram's
+            telegram = new FakeTelegramServer(0, rate() > 0);
+            context = new SpringApplicationBuilder(RoadmapBotApplication.class).web(WebApplicationType.NONE)
+                    .run("--spring.datasource.url=jdbc:h2:mem:delivery-bench-" + rate() + ";DB_CLOSE_DELAY=-1",
+                            "--logging.level.root=WARN", "--spring.main.banner-mode=off", "--spring.quartz.auto-startup=false",
+                            "--roadmapbot.telegram.token=999:BENCH", "--roadmapbot.telegram.base-url=" + telegram.baseUrl(),
+                            "--roadmapbot.telegram.poll-timeout-seconds=1", "--roadmapbot.delivery.messages-per-second=" + rate());
+            jdbc = context.getBean(JdbcTemplate.class);
+            participants = new ArrayList<>();
+            Timestamp now = Timestamp.from(Instant.now());
+            for (int i = 1; i <= CHATS; i++) {
+                jdbc.update("insert into participant (display_name, role, language, weekly_digest, telegram_user_id, chat_id, status, "
+                        + "created_at) values (?, 'DIRECTOR', 'ru', false, ?, ?, 'ACTIVE', ?)", "Директор " + i, 100_000L + i,
+                        100_000L + i, now);
+            }
+            participants.addAll(jdbc.queryForList("select id from participant order by id", Long.class));
+        }
+
+        /** Queues {@code count} messages to different chats and waits until Telegram accepted all of them. */
+        void deliver(int count) throws InterruptedException {
+            Timestamp now = Timestamp.from(Instant.now().minusSeconds(1));
+            List<Object[]> rows = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                long participant = participants.get(next);
+                next = (next + 1) % participants.size();
+                rows.add(new Object[]{"bench-" + (++sequence), participant, 100_000L + (participant - participants.get(0) + 1), "Напоминание " + sequence, now, now});
+            }
+            jdbc.batchUpdate("insert into outbox (dedup_key, participant_id, chat_id, html, not_before, attempts, state, created_at) "
+                    + "values (?, ?, ?, ?, ?, 0, 'PENDING', ?)", rows);
+            while (jdbc.queryForObject("select count(*) from outbox where state in ('PENDING', 'SENDING')", Integer.class) > 0) {
+                Thread.sleep(5);
+            }
+        }
+
+        @TearDown(Level.Trial)
+        public void stop() {
+            System.out.printf("%n[fake Telegram] rate limit %s: %d messages accepted, %d answered 429%n", rate() == 0 ? "lifted" : rate(),
+                    telegram.total(), telegram.tooManyRequests());
+            context.close();
+            telegram.close();
+        }
+    }
+
+    @State(Scope.Benchmark)
+    public static class Unlimited extends Pipeline {
+        @Override
+        double rate() {
+            return 0;
+        }
+    }
+
+    @State(Scope.Benchmark)
+    public static class DefaultLimit extends Pipeline {
+        @Override
+        double rate() {
+            return 25;
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(CEILING_BATCH)
+    @Warmup(iterations = 2, time = 5)
+    @Measurement(iterations = 5, time = 5)
+    public void ceiling(Unlimited pipeline) throws InterruptedException {
+        pipeline.deliver(CEILING_BATCH);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(LIMIT_BATCH)
+    @Warmup(iterations = 1, time = 5)
+    @Measurement(iterations = 4, time = 10)
+    public void defaultLimit(DefaultLimit pipeline) throws InterruptedException {
+        pipeline.deliver(LIMIT_BATCH);
+    }
+}
