@@ -157,6 +157,7 @@ class DeliveryWorkerTests {
                 .map(r -> r.getLoggedDate().toInstant()).filter(at -> at.isAfter(refused)))
                 .isNotEmpty().allMatch(at -> !at.isBefore(refused.plusMillis(2900)));
         assertThat(jdbc.queryForObject("select count(*) from outbox where dedup_key like 'rl-%' and state = 'SENT'", Integer.class))
+                .as(jdbc.queryForList("select dedup_key, state, attempts, last_error from outbox where dedup_key like 'rl-%'").toString())
                 .isEqualTo(people.size());
         List<com.github.tomakehurst.wiremock.stubbing.ServeEvent> accepted = TELEGRAM.getAllServeEvents().stream()
                 .filter(e -> e.getRequest().getUrl().toLowerCase().endsWith("/sendmessage") && e.getResponse().getStatus() == 200).toList();
