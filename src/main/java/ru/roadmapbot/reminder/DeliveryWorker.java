@@ -102,7 +102,16 @@ class DeliveryWorker implements SmartLifecycle {
             outbox.retry(message.id(), chatFree, false, null);
             return true;
         }
-        limiter.awaitPause(); // a 429 may have arrived while this worker was claiming
+        try {
+            limiter.awaitPause(); // a 429 may have arrived while this worker was claiming
+            send(message);
+        } finally {
+            limiter.releaseChat(message.chatId());
+        }
+        return true;
+    }
+
+    private void send(Outbox.Claimed message) {
         try {
             SentMessage sent = messenger.send(message.chatId(),
                     new OutgoingMessage(message.html(), Keyboards.read(message.keyboard())));
@@ -123,7 +132,6 @@ class DeliveryWorker implements SmartLifecycle {
                 outbox.retry(message.id(), clock.instant().plus(backoff(attempts)), true, e.getMessage());
             }
         }
-        return true;
     }
 
     /** 2, 4, 8… seconds with jitter, capped: a flapping network is not hammered, nothing waits forever. */

@@ -12,10 +12,14 @@ import java.util.concurrent.TimeUnit;
  */
 final class RateLimiter {
 
+    private static final long BUSY_RETRY_MILLIS = 250;
+
     private final long intervalNanos;
     private final long chatSpacingMillis;
     private final Clock clock;
     private final ConcurrentHashMap<Long, Long> lastByChat = new ConcurrentHashMap<>();
+    /** Chats with a send whose outcome is not recorded yet: the next message waits (a 403 must be seen first). */
+    private final java.util.Set<Long> inFlight = ConcurrentHashMap.newKeySet();
     private long nextFreeNanos = System.nanoTime();
     private volatile long pausedUntilMillis;
 
@@ -57,6 +61,9 @@ final class RateLimiter {
      */
     Instant reserveChat(long chatId) {
         long now = clock.millis();
+        if (!inFlight.add(chatId)) {
+            return Instant.ofEpochMilli(now + BUSY_RETRY_MILLIS);
+        }
         long[] next = new long[1];
         lastByChat.compute(chatId, (id, last) -> {
             if (last == null || now - last >= chatSpacingMillis) {
@@ -66,7 +73,16 @@ final class RateLimiter {
             next[0] = last + chatSpacingMillis;
             return last;
         });
-        return next[0] == 0 ? null : Instant.ofEpochMilli(next[0]);
+        if (next[0] != 0) {
+            inFlight.remove(chatId);
+            return Instant.ofEpochMilli(next[0]);
+        }
+        return null;
+    }
+
+    /** The outcome of the chat's send is recorded; its next message may go (after the spacing). */
+    void releaseChat(long chatId) {
+        inFlight.remove(chatId);
     }
 
     /** Telegram said 429: nobody sends until the pause is over. */
