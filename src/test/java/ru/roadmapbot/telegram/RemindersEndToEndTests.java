@@ -172,6 +172,29 @@ class RemindersEndToEndTests {
 
     @Test
     @Order(3)
+    void proofFileAfterDoneIsKeptAndTheCuratorHearsOfIt() throws Exception {
+        emulator.upload(YEKATERINBURG, "протокол.pdf", "%PDF-1.4 протокол заседания".getBytes(StandardCharsets.UTF_8));
+
+        emulator.awaitText(YEKATERINBURG, "сохранён как подтверждение");
+        emulator.awaitText(CURATOR, "приложил(а) файл «протокол.pdf»");
+    }
+
+    @Test
+    @Order(4)
+    void helpRequestAsksWhatIsNeededAndPassesItToTheCurator() throws Exception {
+        JsonNode reminder = emulator.awaitText(VLADIMIR, "Срок через 7 дн.");
+
+        emulator.press(VLADIMIR, button(reminder, "Нужна помощь"), reminder.get("message_id").asLong());
+        emulator.awaitText(VLADIMIR, "какая помощь нужна");
+        emulator.text(VLADIMIR, "Не хватает методических материалов по самодиагностике");
+
+        emulator.awaitText(VLADIMIR, "Передал куратору");
+        emulator.awaitMessage(CURATOR, m -> m.get("text").asString().contains("просит помощи")
+                && m.get("text").asString().contains("Не хватает методических материалов"), Duration.ofSeconds(15));
+    }
+
+    @Test
+    @Order(5)
     void curatorApprovalReachesTheDirector() throws Exception {
         JsonNode notice = emulator.awaitText(CURATOR, "отметил(а) выполненным");
         assertThat(notice.get("text").asString()).contains("МАОУ СОШ № 7 г. Екатеринбурга", "Елисеева Е.Е.");
@@ -182,7 +205,7 @@ class RemindersEndToEndTests {
     }
 
     @Test
-    @Order(4)
+    @Order(6)
     void overdueUnconfirmedTaskEscalatesOnceToTheCuratorThenToTheCoordinator() throws Exception {
         CLOCK.setTo(Instant.parse("2022-03-17T06:00:00Z"));
 
