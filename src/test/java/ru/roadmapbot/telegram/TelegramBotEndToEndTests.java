@@ -10,6 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ClassPathResource;
@@ -28,6 +31,7 @@ import tools.jackson.databind.JsonNode;
  * The real bot against the Bot API emulator (telegram-test-api on 127.0.0.1): invitation, /start, greeting,
  * /tasks for the director's school on a pinned clock, strangers, forged buttons, and an import through the bot.
  */
+@ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
         "spring.datasource.url=jdbc:h2:mem:telegram-e2e;DB_CLOSE_DELAY=-1",
         "roadmapbot.clock.fixed=2022-02-10T09:00:00+03:00",
@@ -222,6 +226,18 @@ class TelegramBotEndToEndTests {
         emulator.awaitText(coordinator, "photo.docx");
         assertThat(emulator.messagesTo(coordinator)).noneMatch(m -> m.get("text").asString().contains("Предпросмотр"));
         assertThat(roadmaps.count()).isEqualTo(before);
+    }
+
+    @Test
+    void theTokenNeverAppearsInTheLogs(CapturedOutput output) throws Exception {
+        registerAnna();
+        emulator.command(ANNA, "/tasks");
+        emulator.awaitText(ANNA, "Мои задачи");
+        emulator.press(STRANGER, "tasks:1:forged", 1);
+        emulator.command(STRANGER, "/start " + "B".repeat(32));
+        emulator.awaitText(STRANGER, "не найдена");
+
+        assertThat(output.getAll()).doesNotContain(TelegramEmulator.TOKEN).doesNotContain("TEST-token");
     }
 
     private static String buttonData(JsonNode message, String labelFragment) {
