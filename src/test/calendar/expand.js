@@ -7,6 +7,10 @@ import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 
 const [file, from, to] = process.argv.slice(2);
+// RFC 5545 makes TEXT the default type of X- properties, so their commas arrive escaped (\,); ical.js keeps an
+// unknown property's value raw unless told its type, as calendar clients do for these two
+ICAL.design.icalendar.property['x-wr-calname'] = { defaultType: 'text' };
+ICAL.design.icalendar.property['x-wr-caldesc'] = { defaultType: 'text' };
 const text = readFileSync(file, 'utf8');
 const calendar = new ICAL.Component(ICAL.parse(text));
 
