@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.TextList;
@@ -46,11 +47,13 @@ import ru.roadmapbot.schedule.SchedulePart;
  */
 final class ActivityEvents {
 
-    /** Calendar titles are one line in every client; the full title is the first line of the description. */
+    /** Calendar titles are one line in every client; a longer title is cut there and given whole in the description. */
     private static final int SUMMARY_LIMIT = 200;
     private static final String DONE_MARK = "✅ ";
     private static final DateTimeFormatter UNTIL_DATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final DateTimeFormatter UNTIL_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
 
     private final CalendarProperties properties;
     private final Texts texts;
@@ -159,7 +162,7 @@ final class ActivityEvents {
 
     private static String summary(FeedActivity activity, boolean finished) {
         String number = activity.number() == null || activity.number().isBlank() ? "" : activity.number().strip() + " ";
-        String title = (number + activity.title().strip()).replaceAll("\\s+", " ");
+        String title = SPACES.matcher(number + activity.title().strip()).replaceAll(" ");
         if (title.length() > SUMMARY_LIMIT) {
             title = title.substring(0, SUMMARY_LIMIT - 1).strip() + "…";
         }
@@ -170,7 +173,9 @@ final class ActivityEvents {
         FeedActivity activity = entry.activity();
         String language = feed.language();
         List<String> lines = new ArrayList<>();
-        lines.add(activity.title().strip());
+        if (summary(activity, false).endsWith("…")) {
+            lines.add(activity.title().strip());
+        }
         line(lines, language, "calendar.event.responsible", activity.responsible());
         line(lines, language, "calendar.event.result", activity.expectedResult());
         line(lines, language, "calendar.event.controller", activity.controller());
@@ -185,7 +190,7 @@ final class ActivityEvents {
 
     private void line(List<String> lines, String language, String key, String value) {
         if (value != null && !value.isBlank()) {
-            lines.add(texts.plain(language, key, value.strip().replaceAll("\\s*\\n\\s*", "; ")));
+            lines.add(texts.plain(language, key, LINE_BREAK.matcher(value.strip()).replaceAll("; ")));
         }
     }
 
@@ -205,8 +210,8 @@ final class ActivityEvents {
         if (status != null && status.finished()) {
             return;
         }
-        String reminder = texts.plain(feed.language(), "calendar.event.alarm",
-                event.getProperty("SUMMARY").map(p -> p.getValue()).orElse(""));
+        // clients show the event's own title with an alarm; a copy of it in every VALARM would double a feed's size
+        String reminder = texts.plain(feed.language(), "calendar.event.alarm");
         if (plan.timed()) {
             event.add(alarm(new Trigger(Duration.ofHours(-1)), reminder));
             return;

@@ -24,7 +24,7 @@ import ru.roadmapbot.messenger.Texts;
 @Service
 class CalendarFeeds {
 
-    private final FeedTokens tokens;
+    private final KnownTokens tokens;
     private final FeedAssembler assembler;
     private final FeedChanges changes;
     private final FeedWriter writer;
@@ -32,7 +32,8 @@ class CalendarFeeds {
 
     CalendarFeeds(FeedTokens tokens, FeedAssembler assembler, FeedChanges changes, CalendarProperties properties,
                   Texts texts) {
-        this.tokens = tokens;
+        // a monotonic ticker, not the Clock: it measures how old an answer is, and a pinned demo clock stands still
+        this.tokens = new KnownTokens(tokens::ownerOf, properties.changeCheckInterval().toNanos(), System::nanoTime);
         this.assembler = assembler;
         this.changes = changes;
         this.writer = new FeedWriter(properties, texts);
@@ -57,6 +58,7 @@ class CalendarFeeds {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(FeedLinkRevoked event) {
+        tokens.forget(event.token());
         cache.remove(event.token());
     }
 

@@ -15,19 +15,21 @@ final class OctetFolding {
     }
 
     static byte[] refold(String ics) {
-        String unfolded = ics.replace("\r\n ", "").replace("\r\n\t", "");
-        StringBuilder out = new StringBuilder(unfolded.length() + unfolded.length() / 30);
-        for (String line : unfolded.split("\r\n")) {
-            fold(line, out);
-            out.append("\r\n");
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void fold(String line, StringBuilder out) {
+        StringBuilder out = new StringBuilder(ics.length() + ics.length() / 24);
         int octets = 0;
-        for (int i = 0; i < line.length(); ) {
-            int codePoint = line.codePointAt(i);
+        for (int i = 0; i < ics.length(); ) {
+            char ch = ics.charAt(i);
+            if (ch == '\r' && i + 1 < ics.length() && ics.charAt(i + 1) == '\n') {
+                if (i + 2 < ics.length() && (ics.charAt(i + 2) == ' ' || ics.charAt(i + 2) == '\t')) {
+                    i += 3; // ical4j's fold: the line goes on
+                    continue;
+                }
+                out.append("\r\n");
+                octets = 0;
+                i += 2;
+                continue;
+            }
+            int codePoint = ics.codePointAt(i);
             int size = utf8Length(codePoint);
             if (octets + size > LIMIT) {
                 out.append("\r\n ");
@@ -37,6 +39,7 @@ final class OctetFolding {
             octets += size;
             i += Character.charCount(codePoint);
         }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static int utf8Length(int codePoint) {

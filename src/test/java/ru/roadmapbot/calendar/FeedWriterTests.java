@@ -240,7 +240,7 @@ class FeedWriterTests {
     void descriptionNamesResponsibleResultControllerAndStatus() {
         String ics = unfolded(write(feed(MOSCOW, entry(activity("d@roadmapbot", "до 22.02.2022")))));
 
-        assertThat(ics).contains("DESCRIPTION:Разработка муниципального план-графика\\nОтветственные: УО\\, МКУ ИМОЦ\\n"
+        assertThat(ics).contains("DESCRIPTION:Ответственные: УО\\, МКУ ИМОЦ\\n"
                 + "Ожидаемый результат: План-график утверждён\\nКонтроль: Начальник УО\\nСтатус: не отмечен\\n"
                 + "Сроки по дорожной карте: до 22.02.2022\\nДорожная карта: 004_7680f41c24c846e3");
     }
@@ -266,6 +266,9 @@ class FeedWriterTests {
         assertThat(Arrays.stream(text.split("\r\n")).mapToInt(l -> l.getBytes(StandardCharsets.UTF_8).length).max().orElse(0))
                 .isLessThanOrEqualTo(75);
         assertThat(unfolded(text)).contains("🆘 реализации");
+        // the title is cut in SUMMARY and given whole in DESCRIPTION
+        assertThat(unfolded(text)).containsPattern("SUMMARY:[^\\r]{190,200}…\\r\\n")
+                .contains("DESCRIPTION:" + long_.title().strip().replace(",", "\\,").substring(0, 100));
     }
 
     @Test
