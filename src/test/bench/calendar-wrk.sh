@@ -6,8 +6,10 @@
 # roadmaps), and one school's feed (by default "МОУ № 2", over 300 events) is polled:
 #   fresh      full 200 with the body, from the rendered cache, as clients poll (plain, and gzip as clients ask)
 #   304        If-None-Match with the current ETag
-#   render     the app started again with no cache: every request renders the feed with ical4j
-# Each is warmed up first (the JIT), then measured with `wrk -t2 -c32 -d15s --latency`. Requests/s and p99 are printed.
+#   render     the app started again with no cache: every request renders the feed with ical4j (4 connections:
+#              32 renders at once would only queue past wrk's timeout)
+# The app is warmed up for 30 s (the JIT), each path 10 s more, then measured with `wrk -t2 -c32 -d15s --latency`.
+# Requests/s and p99 are printed, with the load average (other work on the machine shows there).
 #
 #   src/test/bench/calendar-wrk.sh            (DURATION=15s CONNECTIONS=32 THREADS=2 PORT=18080 SCHOOL="МОУ № 2")
 set -euo pipefail
@@ -73,7 +75,7 @@ measure() { # name, wrk arguments...
   local rps p99
   rps=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
   p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
-  results+=("$(printf '%-34s %12s req/s   p99 %9s' "$name" "$rps" "$p99")")
+  results+=("$(printf '%-30s %10s req/s   p99 %9s   load %s' "$name" "$rps" "$p99" "$(cut -d' ' -f1 /proc/loadavg)")")
 }
 
 start_app
@@ -85,13 +87,14 @@ echo "Feed of \"$school\": $events events, $plain bytes ($zipped gzipped), ETag 
 [ "$events" -ge 300 ] || { echo "fewer than 300 events" >&2; exit 1; }
 [ "$(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $etag" "$url")" = 304 ] || { echo "no 304" >&2; exit 1; }
 
+wrk -t"$threads" -c"$connections" -d30s -H 'Accept-Encoding: gzip' "$url" >/dev/null
 measure "fresh 200 (plain)"
 measure "fresh 200 (gzip)" -H 'Accept-Encoding: gzip'
 measure "304 Not Modified" -H "If-None-Match: $etag"
 stop_app
 
 start_app --roadmapbot.calendar.cache-limit=0B
-measure "render every request (gzip)" -H 'Accept-Encoding: gzip'
+measure "render every request (gzip)" -c4 --timeout 10s -H 'Accept-Encoding: gzip'
 stop_app
 
 echo

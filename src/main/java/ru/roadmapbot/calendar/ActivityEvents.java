@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,8 +125,8 @@ final class ActivityEvents {
                 ? status.changedAt() : activity.updatedAt();
         VEvent event = new VEvent(false);
         event.add(new Uid(uid));
-        event.add(new DtStamp(changed.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
-        event.add(new LastModified(changed.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+        event.add(new DtStamp(changed.truncatedTo(ChronoUnit.SECONDS)));
+        event.add(new LastModified(changed.truncatedTo(ChronoUnit.SECONDS)));
         event.add(new Sequence(activity.revision()));
         Temporal start = start(plan, day, feed.zone());
         event.add(new DtStart<>(start));

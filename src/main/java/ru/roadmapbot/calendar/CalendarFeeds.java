@@ -67,6 +67,10 @@ class CalendarFeeds {
         return new RenderedFeed(version, plain, gzip(plain), etag(plain), lastModified(content));
     }
 
+    /**
+     * The latest change of what the feed shows. A person's new zone or language changes the bytes but not this date;
+     * the ETag catches that, and clients that send both get If-None-Match decided first.
+     */
     private static Instant lastModified(FeedContent content) {
         return content.entries().stream()
                 .flatMap(e -> Stream.concat(Stream.of(e.activity().updatedAt()),

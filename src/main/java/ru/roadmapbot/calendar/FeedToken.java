@@ -61,12 +61,4 @@ class FeedToken {
     FeedOwner owner() {
         return new FeedOwner(ownerKind, ownerId);
     }
-
-    Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    boolean isRevoked() {
-        return revokedAt != null;
-    }
 }

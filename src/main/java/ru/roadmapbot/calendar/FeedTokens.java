@@ -89,7 +89,7 @@ public class FeedTokens {
         return new FeedLink(token.owner(), token.getToken(), https, URI.create("webcal" + rest));
     }
 
-    URI linkOf(String token) {
+    private URI linkOf(String token) {
         String base = properties.baseUrl().toString();
         if (base.endsWith("/")) {
             base = base.substring(0, base.length() - 1);
