@@ -121,8 +121,10 @@ final class ActivityEvents {
         FeedActivity activity = entry.activity();
         // Without METHOD, RFC 5545 makes DTSTAMP the time the event last changed, not the time of writing: so the
         // same data always gives the same bytes, and the ETag is a hash of them.
-        Instant changed = status != null && status.changedAt() != null && status.changedAt().isAfter(activity.updatedAt())
-                ? status.changedAt() : activity.updatedAt();
+        Instant changed = activity.updatedAt();
+        if (status != null && status.changedAt() != null && status.changedAt().isAfter(changed)) {
+            changed = status.changedAt();
+        }
         VEvent event = new VEvent(false);
         event.add(new Uid(uid));
         event.add(new DtStamp(changed.truncatedTo(ChronoUnit.SECONDS)));
@@ -158,7 +160,8 @@ final class ActivityEvents {
         if (!plan.timed()) {
             return UNTIL_DATE.format(last);
         }
-        return UNTIL_TIME.format(ZonedDateTime.of(last, LocalTime.of(23, 59, 59), zone).withZoneSameInstant(ZoneOffset.UTC));
+        ZonedDateTime endOfLastDay = ZonedDateTime.of(last, LocalTime.of(23, 59, 59), zone);
+        return UNTIL_TIME.format(endOfLastDay.withZoneSameInstant(ZoneOffset.UTC));
     }
 
     private static String summary(FeedActivity activity, boolean finished) {

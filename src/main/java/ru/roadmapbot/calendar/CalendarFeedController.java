@@ -40,7 +40,8 @@ class CalendarFeedController {
         RenderedFeed feed = found.get();
         boolean gzip = acceptsGzip(request);
         boolean notModified = notModified(request, feed);
-        ResponseEntity.BodyBuilder response = ResponseEntity.status(notModified ? HttpStatus.NOT_MODIFIED : HttpStatus.OK)
+        ResponseEntity.BodyBuilder response = ResponseEntity
+                .status(notModified ? HttpStatus.NOT_MODIFIED : HttpStatus.OK)
                 .eTag(feed.etag(gzip)).cacheControl(cacheControl).varyBy(HttpHeaders.ACCEPT_ENCODING);
         if (feed.lastModified() != null) {
             response.lastModified(feed.lastModified());

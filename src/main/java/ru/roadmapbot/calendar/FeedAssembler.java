@@ -138,7 +138,8 @@ class FeedAssembler {
     }
 
     private FeedContent ofRoadmap(Roadmap roadmap) {
-        List<Activity> ofRoadmap = current().stream().filter(a -> roadmap.getId().equals(a.getRoadmap().getId())).toList();
+        List<Activity> ofRoadmap = current().stream()
+                .filter(a -> roadmap.getId().equals(a.getRoadmap().getId())).toList();
         List<FeedEntry> entries = entries(ofRoadmap, s -> true);
         return new FeedContent(texts.plain(properties.language(), "calendar.name.roadmap", roadmap.displayName()),
                 people.defaultTimeZone(), properties.language(), people.leadDays(), entries);
@@ -148,7 +149,8 @@ class FeedAssembler {
         Map<Long, List<TaskStatus>> reported = reportedFor(list);
         List<FeedEntry> entries = new ArrayList<>();
         for (Activity activity : list) {
-            List<TaskStatus> relevant = reported.getOrDefault(activity.getId(), List.of()).stream().filter(counted).toList();
+            List<TaskStatus> relevant = reported.getOrDefault(activity.getId(), List.of()).stream()
+                    .filter(counted).toList();
             entries.add(new FeedEntry(FeedActivity.of(activity), byDue(relevant, StatusRollup::any), List.of()));
         }
         return ordered(entries);

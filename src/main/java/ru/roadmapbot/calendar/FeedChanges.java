@@ -26,9 +26,9 @@ import ru.roadmapbot.roadmap.RoadmapImported;
 @Component
 class FeedChanges {
 
-    private static final String STAMP = "select (select max(updated_at) from activity), (select count(*) from activity),"
-            + " (select max(imported_at) from roadmap), (select max(updated_at) from task_status),"
-            + " (select count(*) from task_status)";
+    private static final String STAMP = "select (select max(updated_at) from activity),"
+            + " (select count(*) from activity), (select max(imported_at) from roadmap),"
+            + " (select max(updated_at) from task_status), (select count(*) from task_status)";
 
     private final JdbcTemplate jdbc;
     private final long checkNanos;
@@ -57,7 +57,8 @@ class FeedChanges {
         if (current == null || now - current.checkedAt() >= checkNanos) {
             current = new Stamp(jdbc.query(STAMP, rs -> {
                 rs.next();
-                return rs.getString(1) + "|" + rs.getLong(2) + "|" + rs.getString(3) + "|" + rs.getString(4) + "|" + rs.getLong(5);
+                return rs.getString(1) + "|" + rs.getLong(2) + "|" + rs.getString(3) + "|" + rs.getString(4) + "|"
+                        + rs.getLong(5);
             }), now);
             stamp = current;
         }

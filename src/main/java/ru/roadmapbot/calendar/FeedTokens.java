@@ -29,7 +29,8 @@ public class FeedTokens {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    FeedTokens(FeedTokenRepository tokens, CalendarProperties properties, ApplicationEventPublisher events, Clock clock) {
+    FeedTokens(FeedTokenRepository tokens, CalendarProperties properties, ApplicationEventPublisher events,
+               Clock clock) {
         this.tokens = tokens;
         this.properties = properties;
         this.events = events;

@@ -69,7 +69,8 @@ final class FeedWriter {
                 all.addAll(events.of(entry, feed));
             }
         }
-        boolean timed = all.stream().anyMatch(e -> e.getProperty("DTSTART").flatMap(p -> p.getParameter("TZID")).isPresent());
+        boolean timed = all.stream()
+                .anyMatch(e -> e.getProperty("DTSTART").flatMap(p -> p.getParameter("TZID")).isPresent());
         if (timed) {
             // before the events that refer to it: some Outlook versions read the file in one pass
             calendar.add(zone.getVTimeZone());

@@ -40,8 +40,8 @@ record PartPlan(SchedulePart part, long days, Recurrence recurrence, String rule
             if (!instances.isEmpty()) {
                 LocalTime time = onSingleDays(recurrence) ? firstTime(schedule) : null;
                 LocalDate first = instances.get(0).day();
-                return new PartPlan(part, 1, recurrence, rrule(recurrence, first), exdates(recurrence, part, first), time,
-                        instances);
+                return new PartPlan(part, 1, recurrence, rrule(recurrence, first), exdates(recurrence, part, first),
+                        time, instances);
             }
             // a weekday that never falls inside the part ("15.02.2022-15.02.2022 (среда)"): show the part as written
         }
@@ -135,6 +135,7 @@ record PartPlan(SchedulePart part, long days, Recurrence recurrence, String rule
     }
 
     private static boolean startsMidMonth(Recurrence recurrence, LocalDate first) {
-        return recurrence.frequency() == Frequency.MONTHLY && recurrence.byDay().isEmpty() && first.getDayOfMonth() != 1;
+        return recurrence.frequency() == Frequency.MONTHLY && recurrence.byDay().isEmpty()
+                && first.getDayOfMonth() != 1;
     }
 }

@@ -14,7 +14,8 @@ import ru.roadmapbot.confirmation.TaskState;
 final class StatusRollup {
 
     /** Most urgent first: what a coordinator should see when nothing is finished yet. */
-    private static final List<TaskState> URGENCY = List.of(TaskState.NEED_HELP, TaskState.RETURNED, TaskState.IN_PROGRESS);
+    private static final List<TaskState> URGENCY =
+            List.of(TaskState.NEED_HELP, TaskState.RETURNED, TaskState.IN_PROGRESS);
 
     private StatusRollup() {
     }

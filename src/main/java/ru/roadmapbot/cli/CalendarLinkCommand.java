@@ -51,7 +51,8 @@ class CalendarLinkCommand {
             return 1;
         }
         if (arguments.flag("revoke")) {
-            err.println(messages.get(feedTokens.revoke(owner.get()) ? "cli.calendar.revoked" : "cli.calendar.nothing-to-revoke"));
+            boolean revoked = feedTokens.revoke(owner.get());
+            err.println(messages.get(revoked ? "cli.calendar.revoked" : "cli.calendar.nothing-to-revoke"));
             return 0;
         }
         FeedLink link;

@@ -20,8 +20,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class CommandLine {
 
-    private static final Set<String> VALUED = Set.of("year", "roadmap", "role", "org", "name", "lang", "timezone", "schools",
-            "participant", "school");
+    private static final Set<String> VALUED = Set.of("year", "roadmap", "role", "org", "name", "lang", "timezone",
+            "schools", "participant", "school");
 
     private CommandLine() {
     }

@@ -22,7 +22,7 @@ import ru.roadmapbot.roadmap.RoadmapRepository;
 class CalendarView {
 
     static final String ACTION = "cal";
-    /** Telegram caps a message at 4,096 characters; the command line lists and rotates the rest. */
+    /** Telegram caps a message at 4,096 characters; {@code calendar-link} on the command line serves the rest. */
     private static final int MAX_LISTED = 15;
     private static final int MAX_LABEL = 28;
 
@@ -46,8 +46,8 @@ class CalendarView {
         if (participant.getRole().coordinates()) {
             keyboard.add(List.of(new Button(texts.plain(language, "calendar.button.coordinated"), ACTION, "list")));
         }
-        return Reply.withButtons(texts.get(language, "calendar.links", link.https().toString(), link.webcal().toString()),
-                keyboard);
+        String text = texts.get(language, "calendar.links", link.https().toString(), link.webcal().toString());
+        return Reply.withButtons(text, keyboard);
     }
 
     Reply coordinated(Participant participant) {
@@ -62,13 +62,15 @@ class CalendarView {
         if (!schools.isEmpty()) {
             text.append("\n\n").append(texts.get(language, "calendar.coordinated.schools"));
             for (Organization school : schools.subList(0, Math.min(MAX_LISTED, schools.size()))) {
-                line(text, keyboard, language, school.getName(), FeedOwner.school(school.getId()), "s:" + school.getId());
+                line(text, keyboard, language, school.getName(), FeedOwner.school(school.getId()),
+                        "s:" + school.getId());
             }
         }
         if (!maps.isEmpty()) {
             text.append("\n\n").append(texts.get(language, "calendar.coordinated.roadmaps"));
             for (Roadmap roadmap : maps.subList(0, Math.min(MAX_LISTED, maps.size()))) {
-                line(text, keyboard, language, roadmap.getCode(), FeedOwner.roadmap(roadmap.getId()), "r:" + roadmap.getId());
+                line(text, keyboard, language, roadmap.getCode(), FeedOwner.roadmap(roadmap.getId()),
+                        "r:" + roadmap.getId());
             }
         }
         keyboard.add(List.of(new Button(texts.plain(language, "calendar.button.back"), ACTION, "me")));
