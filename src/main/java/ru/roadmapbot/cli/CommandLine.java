@@ -20,7 +20,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class CommandLine {
 
-    private static final Set<String> VALUED = Set.of("year", "roadmap", "role", "org", "name", "lang", "timezone", "schools");
+    private static final Set<String> VALUED = Set.of("year", "roadmap", "role", "org", "name", "lang", "timezone",
+            "schools", "participant", "school");
 
     private CommandLine() {
     }
@@ -33,7 +34,7 @@ public final class CommandLine {
 
     /** Whether these arguments are a command that needs the application context (but no web server). */
     public static boolean isContextCommand(String[] args) {
-        return args.length > 0 && ("import".equals(args[0]) || "invite".equals(args[0]));
+        return args.length > 0 && Set.of("import", "invite", "calendar-link").contains(args[0]);
     }
 
     /** Runs a quick command and returns its exit status. */
@@ -84,6 +85,8 @@ public final class CommandLine {
             return switch (args[0]) {
                 case "import" -> context.getBean(ImportCommand.class).run(arguments, messages, System.err);
                 case "invite" -> context.getBean(InviteCommand.class).run(arguments, messages, System.out, System.err);
+                case "calendar-link" ->
+                        context.getBean(CalendarLinkCommand.class).run(arguments, messages, System.out, System.err);
                 default -> 2;
             };
         }

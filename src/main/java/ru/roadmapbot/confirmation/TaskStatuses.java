@@ -39,6 +39,11 @@ public class TaskStatuses {
         return activityIds.isEmpty() ? Map.of() : index(statuses.findByActivityIdIn(activityIds));
     }
 
+    /** Every status reported for these activities, with who reported it and when it last changed (calendar feeds). */
+    public List<TaskStatus> listOfActivities(Collection<Long> activityIds) {
+        return activityIds.isEmpty() ? List.of() : statuses.findByActivityIdIn(activityIds);
+    }
+
     /** All statuses of one occurrence (every director of every school it concerns). */
     public List<TaskStatus> ofOccurrence(Long activityId, LocalDate dueDate) {
         return statuses.findByActivityIdAndDueDate(activityId, dueDate);

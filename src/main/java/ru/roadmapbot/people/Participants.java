@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,10 +15,12 @@ public class Participants {
 
     private final ParticipantRepository repository;
     private final PeopleProperties properties;
+    private final ApplicationEventPublisher events;
 
-    Participants(ParticipantRepository repository, PeopleProperties properties) {
+    Participants(ParticipantRepository repository, PeopleProperties properties, ApplicationEventPublisher events) {
         this.repository = repository;
         this.properties = properties;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -102,6 +105,8 @@ public class Participants {
     private Participant update(Long id, java.util.function.Consumer<Participant> change) {
         Participant participant = repository.findById(id).orElseThrow();
         change.accept(participant);
-        return repository.save(participant);
+        participant = repository.save(participant);
+        events.publishEvent(new ParticipantSettingsChanged(id));
+        return participant;
     }
 }

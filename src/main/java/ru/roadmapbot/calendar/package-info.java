@@ -1,0 +1,6 @@
+/**
+ * Calendar feeds: each participant, school and roadmap has a secret subscription link to an iCalendar feed
+ * (written with ical4j) of its dated activities, which calendar clients poll; the links, their rotation and
+ * revocation, and the {@code /calendar/{token}.ics} endpoint with its cache.
+ */
+package ru.roadmapbot.calendar;
