@@ -58,6 +58,19 @@ class I18nPropertiesSyncTests {
     }
 
     @Test
+    void apostrophesAreDoubledForMessageFormat() throws IOException {
+        for (String file : List.of("messages.properties", "messages_en.properties")) {
+            Properties properties = load(file);
+            for (String key : properties.stringPropertyNames()) {
+                String text = properties.getProperty(key);
+                assertThat(text.replace("''", "")).as(file + ": " + key + " (write '' for an apostrophe)").doesNotContain("'");
+                org.assertj.core.api.Assertions.assertThatCode(() -> new java.text.MessageFormat(text))
+                        .as(file + ": " + key).doesNotThrowAnyException();
+            }
+        }
+    }
+
+    @Test
     void russianIsTheDefaultLocale() throws IOException {
         Properties russian = load("messages.properties");
         long cyrillic = russian.values().stream().map(Object::toString).filter(v -> v.matches("(?s).*[А-Яа-я].*")).count();
