@@ -53,7 +53,7 @@ final class Lexicon {
         put(words, WordClass.HALF, 0, "половина", "половины", "половине", "половину");
         put(words, WordClass.DECADE, 0, "декада", "декады", "декаде", "декаду");
         put(words, WordClass.SEASON, 1, "зима", "зимой", "зимний", "зимнего", "зимние", "зимних", "зиму");
-        put(words, WordClass.SEASON, 2, "весна", "весной", "весенний", "весеннего", "весну");
+        put(words, WordClass.SEASON, 2, "весна", "весной", "весенний", "весеннего", "весну", "весенние", "весенних");
         put(words, WordClass.SEASON, 3, "лето", "летом", "летний", "летнего", "летние", "летних", "летнем");
         put(words, WordClass.SEASON, 4, "осень", "осенью", "осенний", "осеннего", "осенние", "осенних");
         put(words, WordClass.CONSTANTLY, 0, "постоянно", "систематически", "регулярно");
@@ -67,6 +67,10 @@ final class Lexicon {
         put(words, WordClass.RELATIVE, 0, "после", "окончании", "завершении", "получения", "утверждения");
         put(words, WordClass.DAY_OF_MONTH, 0, "числа", "число");
         put(words, WordClass.AND, 0, "и", "или");
+        put(words, WordClass.LAST, 0, "последний", "последнюю", "последняя", "последнего", "последней", "последнее",
+                "последнем");
+        put(words, WordClass.HOLIDAYS, 0, "каникулы", "каникул", "каникулах", "каникулам", "каникулярный",
+                "каникулярное", "каникулярного", "каникулярном");
         put(words, WordClass.QUALIFIER, 0, "реже", "чаще", "менее", "более", "минимум", "максимум", "примерно",
                 "около", "ориентировочно");
         return Map.copyOf(words);
@@ -145,15 +149,15 @@ final class Lexicon {
 
     private static void units(Map<String, Word> words) {
         put(words, WordClass.UNIT, Unit.DAY.ordinal(), "день", "дня", "дней", "сутки", "суток");
-        put(words, WordClass.UNIT, Unit.WEEK.ordinal(), "неделя", "неделю", "недели", "недель", "неделе", "нед");
-        put(words, WordClass.UNIT, Unit.MONTH.ordinal(), "месяц", "месяца", "месяцев", "месяце", "мес");
+        put(words, WordClass.UNIT, Unit.WEEK.ordinal(), "неделя", "неделю", "недели", "недель", "неделе", "неделей", "неделям", "нед");
+        put(words, WordClass.UNIT, Unit.MONTH.ordinal(), "месяц", "месяца", "месяцев", "месяце", "месяцем", "месяцу", "месяцам", "мес");
         put(words, WordClass.UNIT, Unit.QUARTER.ordinal(), "квартал", "квартала", "кварталов", "квартале",
-                "кварталы", "кв");
+                "кварталы", "кварталом", "кварталу", "кварталам", "кв");
         put(words, WordClass.UNIT, Unit.HALF_YEAR.ordinal(), "полугодие", "полугодия", "полугодий", "полугодии",
-                "полгода", "полугодье", "п/г");
+                "полгода", "полугодье", "полугодием", "полугодию", "п/г");
         put(words, WordClass.UNIT, Unit.YEAR.ordinal(), "год", "года", "году", "годом", "годы", "годов", "годах",
                 "лет", "г", "гг", "годам");
-        put(words, WordClass.UNIT, Unit.SCHOOL_TERM.ordinal(), "четверть", "четверти", "четвертей", "четвертям");
+        put(words, WordClass.UNIT, Unit.SCHOOL_TERM.ordinal(), "четверть", "четверти", "четвертей", "четвертям", "четвертью");
         put(words, WordClass.UNIT, Unit.TRIMESTER.ordinal(), "триместр", "триместра", "триместре", "триместров");
     }
 

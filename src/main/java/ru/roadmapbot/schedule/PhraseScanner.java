@@ -22,6 +22,8 @@ final class PhraseScanner {
     private final boolean[] partOfPeriod;
     private int firstMarker = -1;
     private boolean relativeDuration;
+    /** "до 1 числа месяца, следующего за отчетным кварталом": a day of the month that comes quarterly. */
+    private boolean quarterMentioned;
     private int pos;
 
     PhraseScanner(List<Token> tokens, ScheduleContext context) {
@@ -56,6 +58,16 @@ final class PhraseScanner {
     }
 
     PhraseScanner scan() {
+        scanTokens();
+        boolean dayOfMonth = elements.stream().anyMatch(e -> e.is(Element.Kind.DAY_OF_MONTH));
+        boolean recurring = elements.stream().anyMatch(e -> e.is(Element.Kind.RECURRENCE));
+        if (dayOfMonth && quarterMentioned && !recurring) {
+            elements.add(Element.recurrence(Recurrence.of(Frequency.MONTHLY, 3)));
+        }
+        return this;
+    }
+
+    private void scanTokens() {
         while (pos < tokens.size()) {
             Token token = tokens.get(pos);
             switch (token.type) {
@@ -69,7 +81,6 @@ final class PhraseScanner {
                 default -> pos++;
             }
         }
-        return this;
     }
 
     // ---- numbers -------------------------------------------------------------------------------------------
@@ -131,6 +142,9 @@ final class PhraseScanner {
             elements.add(Element.atom(Atom.day(pos, value, 0, 0)));
             pos++;
         } else {
+            // "за 2 недели до ГИА", "в течение 10 дней": a span counted from something without a date
+            Unit unit = unitAt(pos + 1);
+            relativeDuration |= unit == Unit.DAY || unit == Unit.WEEK || unit == Unit.MONTH;
             pos++;
         }
     }
@@ -434,7 +448,11 @@ final class PhraseScanner {
             case WEEKDAYS -> weekdays();
             case MARKER, RELATIVE -> marker();
             case AND -> emit(Element.of(Element.Kind.SEPARATOR), 1);
-            case DAY_OF_MONTH, IN, TERM_WORD, LATER, QUALIFIER, CALENDAR, ACADEMIC, UNIT, SPAN, HALF, DECADE -> pos++;
+            case UNIT -> {
+                quarterMentioned |= token.value() == Unit.QUARTER.ordinal();
+                pos++;
+            }
+            case DAY_OF_MONTH, IN, TERM_WORD, LATER, QUALIFIER, CALENDAR, ACADEMIC, SPAN, HALF, DECADE, LAST, HOLIDAYS -> pos++;
             default -> noise();
         }
     }
@@ -479,6 +497,10 @@ final class PhraseScanner {
 
     private void season(int season) {
         int start = pos;
+        if (at(pos + 1) != null && at(pos + 1).is(WordClass.HOLIDAYS)) {
+            holidays(season);
+            return;
+        }
         pos++;
         if (at(pos) != null && at(pos).is(WordClass.DURING)) {
             pos++; // "летний период 2022 года"
@@ -490,6 +512,31 @@ final class PhraseScanner {
             reasons.add(ReviewReason.YEAR_WRAP);
         }
         period(atom, pos);
+    }
+
+    /**
+     * "весенние каникулы": the usual school holidays (their exact days are set each year by the region, so the
+     * reading is approximate and flagged).
+     */
+    private void holidays(int season) {
+        int start = pos;
+        pos += 2;
+        YearSuffix suffix = yearAfter();
+        int[] days = switch (season) {
+            case 1 -> new int[]{28, 12, 10, 1};
+            case 2 -> new int[]{21, 3, 31, 3};
+            case 3 -> new int[]{1, 6, 31, 8};
+            default -> new int[]{26, 10, 8, 11};
+        };
+        reasons.add(ReviewReason.APPROXIMATE_DATES);
+        int year = suffix.year;
+        Atom first = Atom.day(start, days[0], days[1], season == 1 && year != 0 ? year - 1 : year);
+        Atom last = Atom.day(start, days[2], days[3], year);
+        markPeriod(start, pos);
+        elements.add(Element.atom(first));
+        elements.add(Element.of(Element.Kind.DASH));
+        elements.add(Element.atom(last));
+        skipYearWords();
     }
 
     private void slicePhrase(Atom.Slice slice) {
@@ -607,6 +654,10 @@ final class PhraseScanner {
     private void each() {
         int next = pos + 1;
         int count = 1;
+        boolean last = at(next) != null && at(next).is(WordClass.LAST);
+        if (last) {
+            next++;
+        }
         Token token = at(next);
         if (token != null && (token.isNumber() || token.is(WordClass.CARDINAL))) {
             count = token.value();
@@ -616,6 +667,11 @@ final class PhraseScanner {
         Token target = at(next);
         if (unit != null) {
             emit(Element.recurrence(new Recurrence(unit.frequency, unit.multiplier * Math.max(1, count), null)), next + 1 - pos);
+        } else if (target != null && target.is(WordClass.WEEKDAY) && last) {
+            // "каждую последнюю пятницу месяца": monthly; RRULE would say BYDAY=-1FR, which Schedule cannot hold
+            elements.add(Element.recurrence(Recurrence.of(Frequency.MONTHLY, 1)));
+            reasons.add(ReviewReason.APPROXIMATE_FREQUENCY);
+            pos = next;
         } else if (target != null && target.is(WordClass.WEEKDAY)) {
             elements.add(Element.recurrence(Recurrence.of(Frequency.WEEKLY, 1)));
             pos = next;

@@ -18,6 +18,7 @@ public enum ReviewReason {
     CALENDAR_OR_ACADEMIC("calendar-or-academic"),
     SEVERAL_FREQUENCIES("several-frequencies"),
     APPROXIMATE_FREQUENCY("approximate-frequency"),
+    APPROXIMATE_DATES("approximate-dates"),
     WEEKDAY_MISMATCH("weekday-mismatch"),
     RELATIVE("relative");
 

@@ -36,5 +36,7 @@ enum WordClass {
     RELATIVE,         // "после", "окончании": relative to an event that has no date here
     DAY_OF_MONTH,     // "числа", "число"
     AND,              // "и", "или"
-    QUALIFIER         // "реже", "менее", "более", "чаще": "не реже 1 раза в неделю" reads as "1 раз в неделю"
+    QUALIFIER,        // "реже", "менее", "более", "чаще": "не реже 1 раза в неделю" reads as "1 раз в неделю"
+    LAST,             // "последний", "последнюю": "каждую последнюю пятницу месяца"
+    HOLIDAYS          // "каникулы": with a season, the school holidays
 }

@@ -290,6 +290,34 @@ class ScheduleParserTests {
         assertThat(parse("2022-03-15").parts()).containsExactly(part("2022-03-15", "2022-03-15"));
     }
 
+    @Test
+    void dayOfTheMonthAfterAReportingQuarterIsQuarterly() {
+        assertThat(parse("До 1 числа месяца, следующего за отчетным кварталом").recurrence())
+                .isEqualTo(Recurrence.of(Frequency.MONTHLY, 3));
+    }
+
+    @Test
+    void lastWeekdayOfTheMonthIsMonthlyAndFlagged() {
+        Schedule schedule = parse("каждую последнюю пятницу месяца");
+        assertThat(schedule.recurrence().frequency()).isEqualTo(Frequency.MONTHLY);
+        assertThat(schedule.reviewReasons()).containsExactly(ReviewReason.APPROXIMATE_FREQUENCY);
+    }
+
+    @Test
+    void spansCountedFromAnEventWithoutADateAreRelative() {
+        assertThat(parse("за 2 недели до ГИА").reviewReasons()).containsExactly(ReviewReason.RELATIVE);
+        assertThat(parse("в течение 3 дней").reviewReasons()).containsExactly(ReviewReason.RELATIVE);
+        assertThat(parse("в течение 10 дней после проведения мероприятия").unscheduled()).isTrue();
+    }
+
+    @Test
+    void schoolHolidaysAreApproximateAndFlagged() {
+        Schedule spring = parse("в период весенних каникул");
+        assertThat(spring.parts()).containsExactly(part("2022-03-21", "2022-03-31"));
+        assertThat(spring.reviewReasons()).containsExactly(ReviewReason.APPROXIMATE_DATES);
+        assertThat(parse("зимние каникулы 2023").parts()).containsExactly(part("2022-12-28", "2023-01-10"));
+    }
+
     private Schedule parse(String cell, int year) {
         return parser.parse(cell, year);
     }
