@@ -25,7 +25,9 @@ final class Element {
         /** "20 числа": a day of every month. */
         DAY_OF_MONTH,
         /** Words the grammar does not know; they keep "к ГИА 2021" from reading as "к 2021". */
-        NOISE
+        NOISE,
+        /** "и далее": the period before runs on to the end of the roadmap's year. */
+        ONWARD
     }
 
     final Kind kind;

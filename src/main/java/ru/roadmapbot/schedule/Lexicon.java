@@ -67,6 +67,7 @@ final class Lexicon {
         put(words, WordClass.RELATIVE, 0, "после", "окончании", "завершении", "получения", "утверждения");
         put(words, WordClass.DAY_OF_MONTH, 0, "числа", "число");
         put(words, WordClass.AND, 0, "и", "или");
+        put(words, WordClass.ONWARD, 0, "далее", "впредь");
         put(words, WordClass.LAST, 0, "последний", "последнюю", "последняя", "последнего", "последней", "последнее",
                 "последнем");
         put(words, WordClass.HOLIDAYS, 0, "каникулы", "каникул", "каникулах", "каникулам", "каникулярный",

@@ -53,6 +53,10 @@ final class PartAssembler {
                     dayOfMonth = true;
                     i++;
                 }
+                case ONWARD -> {
+                    runOn();
+                    i++;
+                }
                 default -> i++;
             }
         }
@@ -143,6 +147,20 @@ final class PartAssembler {
         LocalDate yearEnd = LocalDate.of(Math.max(context.year(), start.start().getYear()), 12, 31);
         LocalDate end = start.end().isAfter(yearEnd) ? start.end() : yearEnd;
         parts.add(new SchedulePart(start.start(), end));
+    }
+
+    /** "март 2022 года и далее": the last part so far runs on to the end of its year (or the roadmap's). */
+    private void runOn() {
+        if (parts.isEmpty()) {
+            return;
+        }
+        List<SchedulePart> list = new ArrayList<>(parts);
+        SchedulePart last = list.remove(list.size() - 1);
+        LocalDate start = last.start() != null ? last.start() : last.end();
+        LocalDate yearEnd = LocalDate.of(Math.max(start.getYear(), context.year()), 12, 31);
+        list.add(new SchedulePart(start, last.end().isAfter(yearEnd) ? last.end() : yearEnd));
+        parts.clear();
+        parts.addAll(list);
     }
 
     /** The recurrence of the cell, after weekdays and "20 числа" have had their say. */

@@ -72,6 +72,7 @@ final class PhraseScanner {
             Token token = tokens.get(pos);
             switch (token.type) {
                 case DATE -> numericDate(token);
+                case MONTH_YEAR -> period(Atom.month(pos, token.a, token.c), pos + 1);
                 case TIME -> time(token);
                 case NUMBER -> number(token);
                 case ORDINAL_NUMBER -> indexNumber(token.a);
@@ -452,6 +453,7 @@ final class PhraseScanner {
                 quarterMentioned |= token.value() == Unit.QUARTER.ordinal();
                 pos++;
             }
+            case ONWARD -> emit(Element.of(Element.Kind.ONWARD), 1);
             case DAY_OF_MONTH, IN, TERM_WORD, LATER, QUALIFIER, CALENDAR, ACADEMIC, SPAN, HALF, DECADE, LAST, HOLIDAYS -> pos++;
             default -> noise();
         }

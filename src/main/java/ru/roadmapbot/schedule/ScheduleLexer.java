@@ -157,8 +157,12 @@ final class ScheduleLexer {
         return index + 1 < length && isDigit(text.charAt(index)) && isDigit(text.charAt(index + 1));
     }
 
-    /** "10.00" and "в 14.30" are times; "01.04" is the first of April. */
+    /** "10.00" and "в 14.30" are times; "01.04" is the first of April; "03.2022" is March 2022. */
     private void dayMonthOrTime(int start, int first, int second, int secondDigits, char separator) {
+        if (secondDigits == 4 && first >= 1 && first <= 12 && second >= 1900 && second <= 2199) {
+            add(Token.Type.MONTH_YEAR, start, pos, first, 0, second, 4, null);
+            return;
+        }
         boolean timeShaped = separator == '.' && secondDigits == 2 && first <= 23 && second <= 59;
         boolean dateShaped = first >= 1 && first <= 31 && second >= 1 && second <= 12;
         boolean timeContext = previousWordIsIn() || hourWordFollows();

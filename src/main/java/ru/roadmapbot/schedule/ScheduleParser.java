@@ -36,6 +36,9 @@ public final class ScheduleParser {
         PartAssembler assembler = new PartAssembler(scanner.elements(), context, reasons).assemble();
         List<SchedulePart> parts = assembler.parts();
         Recurrence recurrence = assembler.recurrence();
+        if (recurrence != null) {
+            reasons.remove(ReviewReason.OPEN_RANGE); // "ежемесячно с марта": repeating from a start is not a question
+        }
         if (recurrence != null && parts.isEmpty()) {
             parts.add(new SchedulePart(LocalDate.of(context.year(), 1, 1), LocalDate.of(context.year(), 12, 31)));
         }

@@ -6,7 +6,7 @@ package ru.roadmapbot.schedule;
  */
 final class Token {
 
-    enum Type { NUMBER, DATE, TIME, ORDINAL_NUMBER, WORD, DASH, COMMA, SEMICOLON, DOT, COLON, SLASH, OPEN, CLOSE, OTHER }
+    enum Type { NUMBER, DATE, MONTH_YEAR, TIME, ORDINAL_NUMBER, WORD, DASH, COMMA, SEMICOLON, DOT, COLON, SLASH, OPEN, CLOSE, OTHER }
 
     final Type type;
     final int start;

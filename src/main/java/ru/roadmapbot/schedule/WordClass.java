@@ -38,5 +38,6 @@ enum WordClass {
     AND,              // "и", "или"
     QUALIFIER,        // "реже", "менее", "более", "чаще": "не реже 1 раза в неделю" reads as "1 раз в неделю"
     LAST,             // "последний", "последнюю": "каждую последнюю пятницу месяца"
-    HOLIDAYS          // "каникулы": with a season, the school holidays
+    HOLIDAYS,         // "каникулы": with a season, the school holidays
+    ONWARD            // "далее": "март 2022 года и далее ежемесячно" runs on from March
 }

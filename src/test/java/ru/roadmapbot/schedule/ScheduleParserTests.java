@@ -318,6 +318,20 @@ class ScheduleParserTests {
         assertThat(parse("зимние каникулы 2023").parts()).containsExactly(part("2022-12-28", "2023-01-10"));
     }
 
+    @Test
+    void monthAndYearInDigits() {
+        assertThat(parse("03.2022").parts()).containsExactly(part("2022-03-01", "2022-03-31"));
+    }
+
+    @Test
+    void repeatingFromAStartRunsToTheEndOfTheYearWithoutAFlag() {
+        Schedule onward = parse("март 2022 года и далее ежемесячно");
+        assertThat(onward.parts()).containsExactly(part("2022-03-01", "2022-12-31"));
+        Schedule from = parse("ежемесячно с марта 2022 года");
+        assertThat(from.parts()).containsExactly(part("2022-03-01", "2022-12-31"));
+        assertThat(from.needsReview()).isFalse();
+    }
+
     private Schedule parse(String cell, int year) {
         return parser.parse(cell, year);
     }
