@@ -10,13 +10,13 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.roadmapbot.agenda.Agenda;
 import ru.roadmapbot.agenda.AgendaItem;
+import ru.roadmapbot.confirmation.SchoolProgress;
 import ru.roadmapbot.confirmation.TaskState;
 import ru.roadmapbot.confirmation.TaskStatuses;
 import ru.roadmapbot.messenger.SafeHtml;
@@ -33,22 +33,23 @@ import ru.roadmapbot.people.Role;
 @Service
 public class WeeklyDigests {
 
-    static final int LOOKBACK_DAYS = 30;
     static final int OVERDUE_SHOWN = 15;
 
     private final Participants participants;
     private final Agenda agenda;
     private final TaskStatuses statuses;
+    private final SchoolProgress progress;
     private final Notices notices;
     private final Outbox outbox;
     private final Texts texts;
     private final Clock clock;
 
-    WeeklyDigests(Participants participants, Agenda agenda, TaskStatuses statuses, Notices notices, Outbox outbox,
-                  Texts texts, Clock clock) {
+    WeeklyDigests(Participants participants, Agenda agenda, TaskStatuses statuses, SchoolProgress progress, Notices notices,
+                  Outbox outbox, Texts texts, Clock clock) {
         this.participants = participants;
         this.agenda = agenda;
         this.statuses = statuses;
+        this.progress = progress;
         this.notices = notices;
         this.outbox = outbox;
         this.texts = texts;
@@ -59,8 +60,7 @@ public class WeeklyDigests {
     public int send() {
         Instant now = clock.instant();
         int sent = 0;
-        List<Participant> everyone = participants.all();
-        for (Participant participant : everyone) {
+        for (Participant participant : participants.all()) {
             boolean coordinator = participant.getRole() == Role.MUNICIPAL_COORDINATOR || participant.getRole() == Role.REGIONAL_COORDINATOR;
             if (!participant.canBeMessaged() || (!coordinator && !participant.isWeeklyDigest())) {
                 continue;
@@ -75,7 +75,7 @@ public class WeeklyDigests {
             if (outbox.exists(key)) {
                 continue;
             }
-            String text = coordinator ? schools(participant, everyone, local.toLocalDate()) : personal(participant, local.toLocalDate());
+            String text = coordinator ? schools(participant, local.toLocalDate()) : personal(participant, local.toLocalDate());
             if (notices.send(participant, key, text, List.of())) {
                 sent++;
             }
@@ -83,30 +83,20 @@ public class WeeklyDigests {
         return sent;
     }
 
-    private record Counts(int done, int inProgress, int overdue, List<String> overdueLines) {
-    }
-
-    /** Per school of a registered director: what is done, in progress and overdue over the last weeks. */
-    String schools(Participant coordinator, List<Participant> everyone, LocalDate today) {
+    /** Per school: what is done, in progress and overdue over the last weeks, and the overdue tasks. */
+    String schools(Participant coordinator, LocalDate today) {
         String language = coordinator.getLanguage();
-        Map<String, Counts> bySchool = new TreeMap<>();
-        for (Participant director : everyone) {
-            if (director.getRole() != Role.DIRECTOR || director.getOrganization() == null) {
-                continue;
-            }
-            Counts counts = counts(director, today, language);
-            bySchool.merge(director.getOrganization().getName(), counts, (a, b) -> new Counts(a.done() + b.done(),
-                    a.inProgress() + b.inProgress(), a.overdue() + b.overdue(), concat(a.overdueLines(), b.overdueLines())));
-        }
+        List<SchoolProgress.School> schools = progress.schools(today).stream().filter(s -> !s.directors().isEmpty()).toList();
         StringBuilder text = new StringBuilder(texts.get(language, "digest.coordinator.title", today));
-        if (bySchool.isEmpty()) {
+        if (schools.isEmpty()) {
             text.append("\n\n").append(texts.get(language, "digest.coordinator.no-schools"));
         }
         List<String> overdue = new ArrayList<>();
-        for (Map.Entry<String, Counts> school : bySchool.entrySet()) {
-            Counts c = school.getValue();
-            text.append('\n').append(texts.get(language, "digest.coordinator.school", school.getKey(), c.done(), c.inProgress(), c.overdue()));
-            c.overdueLines().forEach(line -> overdue.add(texts.get(language, "digest.overdue.school-line", school.getKey(), new SafeHtml(line))));
+        for (SchoolProgress.School school : schools) {
+            text.append('\n').append(texts.get(language, "digest.coordinator.school", school.name(), school.done(),
+                    school.inProgress(), school.overdue().size()));
+            school.overdue().forEach(item -> overdue.add(texts.get(language, "digest.overdue.school-line", school.name(),
+                    new SafeHtml(line(language, item)))));
         }
         if (!overdue.isEmpty()) {
             text.append("\n\n").append(texts.get(language, "digest.overdue.title"));
@@ -116,27 +106,6 @@ public class WeeklyDigests {
             }
         }
         return text.toString();
-    }
-
-    private Counts counts(Participant director, LocalDate today, String language) {
-        Map<TaskStatuses.Key, TaskState> states = statuses.ofParticipant(director.getId());
-        int done = 0;
-        int inProgress = 0;
-        List<String> overdue = new ArrayList<>();
-        for (AgendaItem item : agenda.between(director, today.minusDays(LOOKBACK_DAYS), today.plusDays(6))) {
-            if (item.event() || !item.ownTask()) {
-                continue;
-            }
-            TaskState state = states.get(new TaskStatuses.Key(item.activityId(), item.due(), director.getId()));
-            if (state != null && state.finished()) {
-                done++;
-            } else if (item.due().isBefore(today)) {
-                overdue.add(line(language, item));
-            } else if (state != null) {
-                inProgress++;
-            }
-        }
-        return new Counts(done, inProgress, overdue.size(), overdue);
     }
 
     /** The week ahead and what is overdue, for someone who prefers one message a week. */
@@ -168,9 +137,4 @@ public class WeeklyDigests {
         return texts.get(language, "digest.line", (item.number() == null ? "" : item.number() + " ") + item.title(), item.due());
     }
 
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
-    }
 }

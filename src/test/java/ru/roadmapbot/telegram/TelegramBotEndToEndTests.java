@@ -213,6 +213,21 @@ class TelegramBotEndToEndTests {
     }
 
     @Test
+    void coordinatorSeesEachSchoolWithItsPeopleAndProgress() throws Exception {
+        registerAnna();
+        TelegramEmulator.User coordinator = new TelegramEmulator.User(4005, "Нина");
+        String token = invitations.invite(new InvitationRequest(Role.MUNICIPAL_COORDINATOR, "Носова Н.Н.", "МКУ «УО»",
+                List.of(), null, null)).token();
+        emulator.command(coordinator, "/start " + token);
+        emulator.awaitText(coordinator, "Здравствуйте");
+
+        emulator.command(coordinator, "/schools");
+
+        JsonNode schools = emulator.awaitText(coordinator, "МБОУ Галицкая СОШ");
+        assertThat(schools.get("text").asString()).contains("Иванова А.А.", "⚠️");
+    }
+
+    @Test
     void coordinatorIsToldWhatIsWrongWithAFileThatIsNotARoadmap() throws Exception {
         TelegramEmulator.User coordinator = new TelegramEmulator.User(5005, "Пётр");
         String token = invitations.invite(new InvitationRequest(Role.MUNICIPAL_COORDINATOR, "Петров П.П.", "МКУ «УО»",
