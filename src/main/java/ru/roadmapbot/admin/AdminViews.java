@@ -1,0 +1,54 @@
+package ru.roadmapbot.admin;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+import ru.roadmapbot.messenger.Texts;
+import ru.roadmapbot.roadmap.Activity;
+import ru.roadmapbot.roadmap.ResponsibleParty;
+import ru.roadmapbot.schedule.Schedule;
+import ru.roadmapbot.schedule.SchedulePart;
+
+/** Turns stored activities into what the admin pages show. */
+@Component
+class AdminViews {
+
+    private final Texts texts;
+
+    AdminViews(Texts texts) {
+        this.texts = texts;
+    }
+
+    ActivityView of(Activity activity, String language) {
+        Schedule schedule = activity.schedule();
+        List<String> parts = new ArrayList<>();
+        for (SchedulePart part : schedule.parts()) {
+            parts.add(part.start() == null ? texts.plain(language, "admin.part.deadline", Texts.day(part.end()))
+                    : part.isSingleDay() ? Texts.day(part.end())
+                    : texts.plain(language, "admin.part.period", Texts.day(part.start()), Texts.day(part.end())));
+        }
+        List<String> parties = new ArrayList<>();
+        for (ResponsibleParty party : activity.responsibleParties()) {
+            String role = party.role() == null ? texts.plain(language, "admin.party.unknown")
+                    : texts.plain(language, "people.role." + party.role().name().toLowerCase(Locale.ROOT));
+            StringBuilder line = new StringBuilder(role);
+            if (!party.organizations().isEmpty()) {
+                line.append(": ").append(String.join(", ", party.organizations()));
+            }
+            if (party.person() != null) {
+                line.append(" — ").append(party.person());
+            }
+            parties.add(line.toString());
+        }
+        List<String> review = new ArrayList<>();
+        activity.getScheduleReview().forEach(code -> review.add("schedule.review." + code));
+        activity.getResponsibleReview().forEach(code -> review.add("roadmap.review." + code));
+        return new ActivityView(activity.getId(), activity.getNumber(), activity.getSection(), activity.getTitle(),
+                activity.getScheduleText(), "admin.kind." + schedule.kind().code(), parts,
+                schedule.recurrence() == null ? null : schedule.recurrence().toRrule(), schedule.externalPlan(),
+                activity.getResponsibleText(), parties, review, activity.isWithdrawn(), activity.getRevision());
+    }
+}

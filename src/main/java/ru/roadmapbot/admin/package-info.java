@@ -1,0 +1,5 @@
+/**
+ * The web admin (Thymeleaf): roadmaps with the rows to review, each school's progress, importing a roadmap with a
+ * preview, and invitations. Texts come from messages/; templates hold none.
+ */
+package ru.roadmapbot.admin;
