@@ -12,8 +12,8 @@ import java.time.YearMonth;
 final class Atom {
 
     enum Type {
-        DAY, MONTH, MONTH_SLICE, QUARTER, HALF_YEAR, SCHOOL_TERM, YEAR, YEAR_SLICE, ACADEMIC_YEAR, ACADEMIC_HALF,
-        SEASON
+        DAY, MONTH, MONTH_SLICE, QUARTER, HALF_YEAR, SCHOOL_TERM, TRIMESTER, YEAR, YEAR_SLICE, ACADEMIC_YEAR,
+        ACADEMIC_HALF, SEASON
     }
 
     /** Slices of a month or a year: decades, halves, beginning, middle and end. */
@@ -72,6 +72,7 @@ final class Atom {
             case QUARTER -> LocalDate.of(year, index * 3 - 2, 1);
             case HALF_YEAR -> LocalDate.of(year, index == 1 ? 1 : 7, 1);
             case SCHOOL_TERM -> LocalDate.of(year, new int[]{9, 11, 1, 4}[index - 1], 1);
+            case TRIMESTER -> LocalDate.of(year, new int[]{9, 12, 3}[index - 1], 1);
             case YEAR -> LocalDate.of(year, 1, 1);
             case YEAR_SLICE -> LocalDate.of(year, yearSliceMonths()[0], 1);
             case ACADEMIC_YEAR -> LocalDate.of(year, 9, 1);
@@ -89,6 +90,9 @@ final class Atom {
             case QUARTER -> YearMonth.of(year, index * 3).atEndOfMonth();
             case HALF_YEAR -> YearMonth.of(year, index == 1 ? 6 : 12).atEndOfMonth();
             case SCHOOL_TERM -> YearMonth.of(year, new int[]{10, 12, 3, 5}[index - 1]).atEndOfMonth();
+            // Like a term, a trimester takes the calendar year it starts in; the second runs on into the next one.
+            case TRIMESTER -> index == 2 ? YearMonth.of(year + 1, 2).atEndOfMonth()
+                    : YearMonth.of(year, index == 1 ? 11 : 5).atEndOfMonth();
             case YEAR -> LocalDate.of(year, 12, 31);
             case YEAR_SLICE -> YearMonth.of(year, yearSliceMonths()[1]).atEndOfMonth();
             case ACADEMIC_YEAR -> LocalDate.of(year + 1, 5, 31);

@@ -263,8 +263,7 @@ final class PhraseScanner {
         if (!token.is(WordClass.UNIT)) {
             return false;
         }
-        Unit unit = Unit.values()[token.value()];
-        return unit == Unit.QUARTER || unit == Unit.HALF_YEAR || unit == Unit.SCHOOL_TERM || unit == Unit.TRIMESTER;
+        return Unit.of(token.value()).indexed();
     }
 
     /** An index that is followed by its unit ("II квартал") or by more indices first ("I, II и III квартал"). */
@@ -274,14 +273,8 @@ final class PhraseScanner {
             return;
         }
         int unitAt = indexChainUnit(pos + 1);
-        Unit unit = unitAt >= 0 ? Unit.values()[tokens.get(unitAt).value()] : null;
-        Atom.Type type = unit == null ? null : switch (unit) {
-            case QUARTER -> Atom.Type.QUARTER;
-            case HALF_YEAR -> index <= 2 ? Atom.Type.HALF_YEAR : null;
-            case SCHOOL_TERM, TRIMESTER -> Atom.Type.SCHOOL_TERM;
-            default -> null;
-        };
-        if (type == null || index < 1 || index > 4) {
+        Atom.Type type = unitAt >= 0 ? Unit.of(tokens.get(unitAt).value()).periodType(index) : null;
+        if (type == null) {
             pos++;
             return;
         }
@@ -293,10 +286,7 @@ final class PhraseScanner {
         for (int i = from; i < tokens.size() && i < from + 10; i++) {
             Token token = tokens.get(i);
             if (token.is(WordClass.UNIT)) {
-                Unit unit = Unit.values()[token.value()];
-                boolean indexed = unit == Unit.QUARTER || unit == Unit.HALF_YEAR || unit == Unit.SCHOOL_TERM
-                        || unit == Unit.TRIMESTER;
-                return indexed && i > from ? i : -1;
+                return Unit.of(token.value()).indexed() && i > from ? i : -1;
             }
             boolean link = token.type == Token.Type.COMMA || token.type == Token.Type.DASH || token.is(WordClass.AND);
             boolean index = (token.isNumber() && token.b == 1 && token.a >= 1 && token.a <= 4) || token.is(WordClass.ROMAN)
@@ -324,7 +314,7 @@ final class PhraseScanner {
             pos++;
             return;
         }
-        Unit unit = Unit.values()[unitToken.value()];
+        Unit unit = Unit.of(unitToken.value());
         pos = unitAt + 1;
         skipDots();
         if (unit == Unit.HALF_YEAR && index <= 2 && academicAhead()) {
@@ -333,15 +323,11 @@ final class PhraseScanner {
             return;
         }
         YearSuffix suffix = yearAfter();
-        Atom atom = switch (unit) {
-            case QUARTER -> new Atom(Atom.Type.QUARTER, start, 0, 0, suffix.year, index, null);
-            case HALF_YEAR -> index <= 2 ? new Atom(Atom.Type.HALF_YEAR, start, 0, 0, suffix.year, index, null) : null;
-            case SCHOOL_TERM, TRIMESTER -> new Atom(Atom.Type.SCHOOL_TERM, start, 0, 0, suffix.year, index, null);
-            default -> null;
-        };
-        if (atom == null) {
+        Atom.Type type = unit.periodType(index);
+        if (type == null) {
             return;
         }
+        Atom atom = new Atom(type, start, 0, 0, suffix.year, index, null);
         atom.problem = suffix.problem;
         period(atom, pos);
     }
@@ -751,7 +737,7 @@ final class PhraseScanner {
 
     private Unit unitAt(int index) {
         Token token = at(index);
-        return token != null && token.is(WordClass.UNIT) ? Unit.values()[token.value()] : null;
+        return token != null && token.is(WordClass.UNIT) ? Unit.of(token.value()) : null;
     }
 
     // ---- markers -------------------------------------------------------------------------------------------

@@ -101,6 +101,16 @@ class ScheduleParserTests {
     }
 
     @Test
+    void schoolTermsAndTrimestersTakeTheCalendarYearTheyStartIn() {
+        assertThat(parse("3 четверть").parts()).containsExactly(part("2022-01-01", "2022-03-31"));
+        assertThat(parse("1 четверть 2022 года").parts()).containsExactly(part("2022-09-01", "2022-10-31"));
+        assertThat(parse("2 триместр").parts()).containsExactly(part("2022-12-01", "2023-02-28"));
+        assertThat(parse("III триместр").parts()).containsExactly(part("2022-03-01", "2022-05-31"));
+        assertThat(parse("1-2 триместр").parts()).containsExactly(part("2022-09-01", "2023-02-28"));
+        assertThat(parse("4 триместр").parts()).isEmpty();
+    }
+
+    @Test
     void academicYears() {
         assertThat(parse("2023/2024 учебный год").parts()).containsExactly(part("2023-09-01", "2024-05-31"));
         assertThat(parse("в течение 2021-2022 учебного года").parts()).containsExactly(part("2021-09-01", "2022-05-31"));
