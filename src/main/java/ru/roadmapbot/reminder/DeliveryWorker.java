@@ -33,6 +33,7 @@ class DeliveryWorker implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
     private static final Duration IDLE = Duration.ofMillis(200);
     private static final Duration INTERRUPTED_AFTER = Duration.ofMinutes(2);
+    private static final Duration RECOVERY_EVERY = Duration.ofMinutes(1);
 
     private final Outbox outbox;
     private final Messenger messenger;
@@ -69,12 +70,13 @@ class DeliveryWorker implements SmartLifecycle {
 
     private void work() {
         String worker = instance + "-" + Thread.currentThread().getName();
-        long lastRecovery = 0;
+        // Elapsed time on the monotonic clock: how often to look for interrupted sends is not business time.
+        long lastRecovery = System.nanoTime() - RECOVERY_EVERY.toNanos();
         while (running) {
             try {
-                if (System.currentTimeMillis() - lastRecovery > 60_000) {
+                if (System.nanoTime() - lastRecovery >= RECOVERY_EVERY.toNanos()) {
                     outbox.markInterrupted(INTERRUPTED_AFTER);
-                    lastRecovery = System.currentTimeMillis();
+                    lastRecovery = System.nanoTime();
                 }
                 if (!messenger.available() || !deliverOne(worker)) {
                     Thread.sleep(IDLE.toMillis());

@@ -21,7 +21,11 @@ final class RateLimiter {
     /** Chats with a send whose outcome is not recorded yet: the next message waits (a 403 must be seen first). */
     private final java.util.Set<Long> inFlight = ConcurrentHashMap.newKeySet();
     private long nextFreeNanos = System.nanoTime();
-    private volatile long pausedUntilMillis;
+    /**
+     * Pacing and 429 pauses are real elapsed time on the monotonic clock, not the app's Clock: a demo clock
+     * fixed in the past must not change how fast Telegram may be called.
+     */
+    private volatile long pausedUntilNanos = System.nanoTime();
 
     RateLimiter(double messagesPerSecond, long chatSpacingMillis, Clock clock) {
         this.intervalNanos = messagesPerSecond <= 0 ? 0 : (long) (TimeUnit.SECONDS.toNanos(1) / messagesPerSecond);
@@ -31,9 +35,9 @@ final class RateLimiter {
 
     /** Waits out a pause Telegram asked for with 429. */
     void awaitPause() throws InterruptedException {
-        long pause = pausedUntilMillis - System.currentTimeMillis();
+        long pause = pausedUntilNanos - System.nanoTime();
         if (pause > 0) {
-            Thread.sleep(pause);
+            TimeUnit.NANOSECONDS.sleep(pause);
         }
     }
 
@@ -86,7 +90,10 @@ final class RateLimiter {
     }
 
     /** Telegram said 429: nobody sends until the pause is over. */
-    void pauseFor(long millis) {
-        pausedUntilMillis = Math.max(pausedUntilMillis, System.currentTimeMillis() + millis);
+    synchronized void pauseFor(long millis) {
+        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        if (until - pausedUntilNanos > 0) {
+            pausedUntilNanos = until;
+        }
     }
 }
