@@ -12,8 +12,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import ru.roadmapbot.messenger.OutgoingMessage;
 
@@ -32,24 +34,32 @@ public class Outbox {
     private final OutboxRepository repository;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final TransactionTemplate ownTransaction;
 
-    Outbox(OutboxRepository repository, JdbcTemplate jdbc, Clock clock) {
+    Outbox(OutboxRepository repository, JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.repository = repository;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Queues a message unless one with the same key was ever queued; returns whether it was new. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * Queues a message unless one with the same key was ever queued; returns whether it was new. The insert has a
+     * transaction of its own, committed at once: when another instance inserted the key first, only that small
+     * transaction fails (PostgreSQL aborts a transaction on any error), never the caller's.
+     */
     public boolean enqueue(String dedupKey, Long participantId, long chatId, OutgoingMessage message, Instant notBefore) {
-        if (repository.existsByDedupKey(dedupKey)) {
-            return false;
-        }
         try {
-            repository.saveAndFlush(new OutboxMessage(dedupKey, participantId, chatId, message.html(),
-                    Keyboards.write(message.keyboard()), notBefore, clock.instant()));
-            return true;
-        } catch (DataIntegrityViolationException raced) {
+            return Boolean.TRUE.equals(ownTransaction.execute(status -> {
+                if (repository.existsByDedupKey(dedupKey)) {
+                    return false;
+                }
+                repository.saveAndFlush(new OutboxMessage(dedupKey, participantId, chatId, message.html(),
+                        Keyboards.write(message.keyboard()), notBefore, clock.instant()));
+                return true;
+            }));
+        } catch (DataIntegrityViolationException anotherInstanceWasFirst) {
             return false;
         }
     }
@@ -121,10 +131,6 @@ public class Outbox {
     @Transactional(readOnly = true)
     public boolean exists(String dedupKey) {
         return repository.existsByDedupKey(dedupKey);
-    }
-
-    public long count(String state) {
-        return repository.countByState(OutboxState.valueOf(state));
     }
 
     private static String truncate(String text) {

@@ -10,7 +10,8 @@ import java.util.Optional;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import ru.roadmapbot.confirmation.TaskState;
 import ru.roadmapbot.confirmation.TaskStatus;
@@ -39,10 +40,11 @@ public class ReminderDispatcher {
     private final Outbox outbox;
     private final ReminderProperties properties;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     ReminderDispatcher(ReminderRepository reminders, ActivityRepository activities, Participants participants,
                        TaskStatuses statuses, ReminderComposer composer, Outbox outbox, ReminderProperties properties,
-                       Clock clock) {
+                       PlatformTransactionManager transactionManager, Clock clock) {
         this.reminders = reminders;
         this.activities = activities;
         this.participants = participants;
@@ -51,23 +53,35 @@ public class ReminderDispatcher {
         this.outbox = outbox;
         this.properties = properties;
         this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    /** Queues every reminder that is due; returns how many were queued. */
-    @Transactional
+    /**
+     * Queues every reminder that is due; returns how many were queued. Batches of a few hundred, each in its own
+     * transaction, until none is left: a 09:00 peak of thousands goes out in one run, not a batch a minute.
+     */
     public int dispatchDue() {
         Instant now = clock.instant();
         int queued = 0;
-        List<Reminder> due = reminders.findByStateAndFireAtLessThanEqualOrderByFireAt(ReminderState.PLANNED, now,
-                PageRequest.of(0, BATCH));
-        for (Reminder reminder : due) {
-            ReminderState outcome = dispatch(reminder, now);
-            reminder.moveTo(outcome);
-            if (outcome == ReminderState.QUEUED) {
-                queued++;
+        while (true) {
+            int[] batch = new int[2];
+            transactions.executeWithoutResult(status -> {
+                List<Reminder> due = reminders.findByStateAndFireAtLessThanEqualOrderByFireAt(ReminderState.PLANNED, now,
+                        PageRequest.of(0, BATCH));
+                batch[0] = due.size();
+                for (Reminder reminder : due) {
+                    ReminderState outcome = dispatch(reminder, now);
+                    reminder.moveTo(outcome);
+                    if (outcome == ReminderState.QUEUED) {
+                        batch[1]++;
+                    }
+                }
+            });
+            queued += batch[1];
+            if (batch[0] < BATCH) {
+                return queued;
             }
         }
-        return queued;
     }
 
     private ReminderState dispatch(Reminder reminder, Instant now) {

@@ -47,7 +47,7 @@ public class ReminderPlanner {
         this.clock = clock;
     }
 
-    /** Plans from now to the horizon; returns how many reminders are new. */
+    /** Plans from now to the horizon; returns how many reminders are new or planned again. */
     @Transactional
     public int plan() {
         Instant now = clock.instant();
@@ -86,9 +86,15 @@ public class ReminderPlanner {
                     String key = key(activity.getId(), occurrence.due(), moment.code());
                     wanted.add(key);
                     Reminder known = existing.get(key);
-                    if (known == null && !moment.fireAt().isBefore(now) && !moment.fireAt().isAfter(now.plus(properties.horizon()))) {
+                    boolean ahead = !moment.fireAt().isBefore(now) && !moment.fireAt().isAfter(now.plus(properties.horizon()));
+                    if (known == null && ahead) {
                         reminders.save(new Reminder(participant.getId(), activity.getId(), occurrence.due(), moment.code(),
                                 moment.fireAt(), now));
+                        created++;
+                    } else if (known != null && known.getState() == ReminderState.CANCELLED && ahead) {
+                        // wanted again (lead days set back, an activity restored): the same row, planned anew
+                        known.reschedule(moment.fireAt());
+                        known.moveTo(ReminderState.PLANNED);
                         created++;
                     } else if (known != null && known.getState() == ReminderState.PLANNED && !known.getFireAt().equals(moment.fireAt())
                             && moment.fireAt().isAfter(now)) {
