@@ -113,6 +113,64 @@ early('get', '/file/bot:token/documents/:fileId', (req, res) => {
   res.type('application/octet-stream').send(file.content);
 });
 
+// sendDocument comes as multipart/form-data, which the emulator's parsers leave unread: a small parser of our own
+// (fields and one file), and the document is stored among the bot's messages with its bytes in base64.
+early('post', '/bot:token/sendDocument', (req, res) => {
+  const chunks = [];
+  req.on('data', (chunk) => chunks.push(chunk));
+  req.on('end', () => {
+    const parts = multipart(Buffer.concat(chunks), req.headers['content-type'] || '');
+    // the file part itself, or (as TelegramBots sends it) "attach://<name>" pointing at the part of that name
+    const named = typeof parts.document === 'string' && parts.document.startsWith('attach://');
+    const file = named ? parts[parts.document.substring('attach://'.length)] : parts.document;
+    if (!parts.chat_id || !file || !file.fileName) {
+      res.status(400).json({ ok: false, error_code: 400, description: 'Bad Request: chat_id and a document file are required' });
+      return;
+    }
+    const fileId = `file${fileCounter++}`;
+    files.set(fileId, { name: file.fileName, content: file.content });
+    const message = server.addBotMessage({ chat_id: parts.chat_id, caption: parts.caption || '',
+      document: { file_id: fileId, file_unique_id: fileId, file_name: file.fileName, file_size: file.content.length,
+        base64: file.content.toString('base64') } }, req.params.token);
+    res.json({ ok: true, result: message });
+  });
+});
+
+function decoded(value) {
+  try {
+    return decodeURIComponent(value);
+  } catch (e) {
+    return value; // a raw UTF-8 name with a % in it
+  }
+}
+
+function multipart(body, contentType) {
+  const match = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(contentType);
+  const fields = {};
+  if (!match) {
+    return fields;
+  }
+  const boundary = Buffer.from(`--${match[1] || match[2]}`);
+  let start = body.indexOf(boundary);
+  while (start >= 0) {
+    const next = body.indexOf(boundary, start + boundary.length);
+    if (next < 0) {
+      break;
+    }
+    const part = body.subarray(start + boundary.length + 2, next - 2); // without the CRLFs around it
+    const split = part.indexOf('\r\n\r\n');
+    const headers = part.subarray(0, split).toString('utf8');
+    const content = part.subarray(split + 4);
+    const name = /name="([^"]*)"/i.exec(headers);
+    const fileName = /filename\*?=(?:UTF-8'')?"?([^";\r\n]*)"?/i.exec(headers);
+    if (name) {
+      fields[name[1]] = fileName ? { fileName: decoded(fileName[1]), content } : content.toString('utf8');
+    }
+    start = next;
+  }
+  return fields;
+}
+
 early('post', '/uploadDocument', async (req, res) => {
   const fileId = `file${fileCounter++}`;
   const content = Buffer.from(req.body.base64, 'base64');

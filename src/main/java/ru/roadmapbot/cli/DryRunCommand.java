@@ -67,7 +67,7 @@ final class DryRunCommand {
         writer.flush();
         long flagged = activities.stream().filter(AnalyzedActivity::needsReview).count();
         err.println(messages.get("cli.import.dry-run.summary", file.getFileName().toString(), activities.size(),
-                document.sections().size(), flagged, document.year() == null ? "—" : document.year().toString()));
+                document.sections().size(), flagged, document.year() == null ? messages.get("common.none") : document.year().toString()));
         return 0;
     }
 }

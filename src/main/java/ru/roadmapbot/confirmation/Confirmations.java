@@ -3,13 +3,15 @@ package ru.roadmapbot.confirmation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import ru.roadmapbot.people.Participant;
+import ru.roadmapbot.people.Participants;
 
 /**
  * Records what people report: a status per occurrence and person, comments, proof files, and the curator's
@@ -23,15 +25,18 @@ public class Confirmations {
     private final TaskStatusRepository statuses;
     private final StatusHistoryRepository history;
     private final ProofFileRepository proofs;
+    private final Participants participants;
     private final ConfirmationProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Confirmations(TaskStatusRepository statuses, StatusHistoryRepository history, ProofFileRepository proofs,
-                  ConfirmationProperties properties, ApplicationEventPublisher events, Clock clock) {
+                  Participants participants, ConfirmationProperties properties, ApplicationEventPublisher events,
+                  Clock clock) {
         this.statuses = statuses;
         this.history = history;
         this.proofs = proofs;
+        this.participants = participants;
         this.properties = properties;
         this.events = events;
         this.clock = clock;
@@ -48,8 +53,8 @@ public class Confirmations {
         Instant now = clock.instant();
         status.report(state, now);
         status = statuses.save(status);
-        history.save(new StatusHistory(status.getId(), state, participantId, null, now));
-        events.publishEvent(new StatusReported(status.getId(), activityId, dueDate, participantId, state, null));
+        StatusHistory change = history.save(new StatusHistory(status.getId(), state, participantId, null, now));
+        events.publishEvent(new StatusReported(change.getId(), status.getId(), activityId, dueDate, participantId, state, null));
         return status;
     }
 
@@ -59,8 +64,8 @@ public class Confirmations {
         TaskStatus status = statuses.findById(statusId).orElseThrow();
         Instant now = clock.instant();
         status.comment(text, now);
-        history.save(new StatusHistory(statusId, status.getState(), participantId, text, now));
-        events.publishEvent(new StatusReported(statusId, status.getActivityId(), status.getDueDate(),
+        StatusHistory change = history.save(new StatusHistory(statusId, status.getState(), participantId, text, now));
+        events.publishEvent(new StatusReported(change.getId(), statusId, status.getActivityId(), status.getDueDate(),
                 status.getParticipantId(), status.getState(), text));
         return status;
     }
@@ -78,23 +83,29 @@ public class Confirmations {
     }
 
     /**
-     * The curator's decision on a "done": approved, or returned for more work. Only a status that is done (or was
-     * reviewed before) can be reviewed; anything else is left as it is and the caller is told so.
+     * The decision on a "done": approved, or returned for more work. Only a coordinator or a curator of the
+     * reporter's school may decide, and only on a status that is done (or was reviewed before); anything else is
+     * left as it is and the outcome says why.
      */
     @Transactional
-    public Optional<TaskStatus> review(Long statusId, Long curatorId, boolean approve, String comment) {
-        TaskStatus status = statuses.findById(statusId).orElseThrow();
+    public ReviewOutcome review(Long statusId, Participant reviewer, boolean approve) {
+        Optional<TaskStatus> found = statuses.findById(statusId);
+        Optional<Participant> reporter = found.flatMap(status -> participants.byId(status.getParticipantId()));
+        if (reporter.isEmpty() || !participants.mayReview(reviewer, reporter.get())) {
+            return ReviewOutcome.NOT_ALLOWED;
+        }
+        TaskStatus status = found.get();
         boolean reviewable = status.getState() == TaskState.DONE || status.getState() == TaskState.APPROVED
                 || status.getState() == TaskState.RETURNED;
         if (!reviewable) {
-            return Optional.empty();
+            return ReviewOutcome.NOT_REVIEWABLE;
         }
         Instant now = clock.instant();
-        status.review(approve, curatorId, comment, now);
-        history.save(new StatusHistory(statusId, status.getState(), curatorId, comment, now));
-        events.publishEvent(new StatusReviewed(statusId, status.getActivityId(), status.getDueDate(),
-                status.getParticipantId(), curatorId, approve, comment));
-        return Optional.of(status);
+        status.review(approve, reviewer.getId(), null, now);
+        StatusHistory change = history.save(new StatusHistory(statusId, status.getState(), reviewer.getId(), null, now));
+        events.publishEvent(new StatusReviewed(change.getId(), statusId, status.getActivityId(), status.getDueDate(),
+                status.getParticipantId(), reviewer.getId(), approve, null));
+        return ReviewOutcome.REVIEWED;
     }
 
     /** The curator's reason for returning a task, written after pressing "Вернуть на доработку". */
@@ -102,8 +113,9 @@ public class Confirmations {
     public TaskStatus explainReturn(Long statusId, Long curatorId, String text) {
         TaskStatus status = statuses.findById(statusId).orElseThrow();
         status.reviewComment(text);
-        history.save(new StatusHistory(statusId, status.getState(), curatorId, text, clock.instant()));
-        events.publishEvent(new StatusReviewed(statusId, status.getActivityId(), status.getDueDate(),
+        StatusHistory change = history.save(new StatusHistory(statusId, status.getState(), curatorId, text,
+                clock.instant()));
+        events.publishEvent(new StatusReviewed(change.getId(), statusId, status.getActivityId(), status.getDueDate(),
                 status.getParticipantId(), curatorId, false, text));
         return status;
     }
@@ -113,8 +125,15 @@ public class Confirmations {
         return statuses.findById(statusId);
     }
 
+    /**
+     * A proof file for someone who may see it: the person who sent it, a curator of their school, a coordinator.
+     * Empty for anyone else and for a file that is gone.
+     */
     @Transactional(readOnly = true)
-    public List<ProofFile> proofsOf(Long statusId) {
-        return proofs.findByStatusId(statusId);
+    public Optional<ProofFile> proofFor(Long proofId, Participant viewer) {
+        return proofs.findById(proofId).filter(proof -> statuses.findById(proof.getStatusId())
+                .flatMap(status -> participants.byId(status.getParticipantId()))
+                .filter(reporter -> reporter.equals(viewer) || participants.mayReview(viewer, reporter))
+                .isPresent());
     }
 }

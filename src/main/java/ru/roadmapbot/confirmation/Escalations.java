@@ -4,17 +4,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import ru.roadmapbot.agenda.Agenda;
 import ru.roadmapbot.agenda.AgendaItem;
-import ru.roadmapbot.people.Organization;
 import ru.roadmapbot.people.Participant;
 import ru.roadmapbot.people.Participants;
 import ru.roadmapbot.people.Role;
@@ -34,9 +34,11 @@ public class Escalations {
     private final ConfirmationProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate ownTransaction;
 
     Escalations(Participants participants, Agenda agenda, TaskStatuses statuses, EscalationRepository escalations,
-                ConfirmationProperties properties, ApplicationEventPublisher events, Clock clock) {
+                ConfirmationProperties properties, ApplicationEventPublisher events, PlatformTransactionManager transactions,
+                Clock clock) {
         this.participants = participants;
         this.agenda = agenda;
         this.statuses = statuses;
@@ -44,27 +46,27 @@ public class Escalations {
         this.properties = properties;
         this.events = events;
         this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Escalates everything whose time has come; returns how many escalations were made. */
-    @Transactional
+    /**
+     * Escalates everything whose time has come; returns how many escalations were made. Each one is recorded in a
+     * transaction of its own, so that another instance recording the same one first costs only that one.
+     */
     public int escalate() {
         Instant now = clock.instant();
-        List<Participant> everyone = participants.all();
-        List<Long> coordinators = everyone.stream().filter(p -> p.getRole() == Role.MUNICIPAL_COORDINATOR)
-                .map(Participant::getId).toList();
+        List<Long> coordinators = participants.withRole(Role.MUNICIPAL_COORDINATOR).stream().map(Participant::getId).toList();
         int made = 0;
-        for (Participant participant : everyone) {
+        for (Participant participant : participants.all()) {
             if (participant.getRole() != Role.DIRECTOR && participant.getRole() != Role.CURATOR) {
                 continue;
             }
             ZoneId zone = participants.zoneOf(participant);
             LocalDate today = LocalDate.ofInstant(now, zone);
-            List<Long> curators = curatorsOf(participant, everyone);
-            for (AgendaItem item : agenda.pastDue(participant, today)) {
-                if (!item.ownTask() || item.event() || finished(item, participant)) {
-                    continue;
-                }
+            List<Long> curators = participant.getRole() != Role.DIRECTOR ? List.of()
+                    : participants.curatorsOf(participant.getOrganization()).stream().map(Participant::getId).toList();
+            for (AgendaItem item : statuses.unfinished(participant, agenda.pastDue(participant, today))) {
                 Instant overdueSince = item.due().plusDays(1).atStartOfDay(zone).toInstant();
                 if (!curators.isEmpty() && !overdueSince.plus(properties.curatorAfter()).isAfter(now)) {
                     made += record(item, participant, EscalationLevel.CURATOR, curators, now);
@@ -77,37 +79,20 @@ public class Escalations {
         return made;
     }
 
-    private boolean finished(AgendaItem item, Participant participant) {
-        return statuses.of(item.activityId(), item.due(), participant.getId())
-                .map(status -> status.getState().finished()).orElse(false);
-    }
-
     private int record(AgendaItem item, Participant participant, EscalationLevel level, List<Long> recipients, Instant now) {
-        if (escalations.existsByActivityIdAndDueDateAndParticipantIdAndLevel(item.activityId(), item.due(),
-                participant.getId(), level)) {
-            return 0;
-        }
         try {
-            escalations.saveAndFlush(new Escalation(item.activityId(), item.due(), participant.getId(), level, now));
+            return Boolean.TRUE.equals(ownTransaction.execute(status -> {
+                if (escalations.existsByActivityIdAndDueDateAndParticipantIdAndLevel(item.activityId(), item.due(),
+                        participant.getId(), level)) {
+                    return false;
+                }
+                escalations.saveAndFlush(new Escalation(item.activityId(), item.due(), participant.getId(), level, now));
+                // heard after this small transaction commits
+                events.publishEvent(new TaskEscalated(item.activityId(), item.due(), participant.getId(), level, recipients));
+                return true;
+            })) ? 1 : 0;
         } catch (DataIntegrityViolationException anotherInstanceWasFirst) {
             return 0;
         }
-        events.publishEvent(new TaskEscalated(item.activityId(), item.due(), participant.getId(), level, recipients));
-        return 1;
-    }
-
-    /** The curators who accompany a director's school. */
-    private static List<Long> curatorsOf(Participant participant, List<Participant> everyone) {
-        List<Long> curators = new ArrayList<>();
-        Organization school = participant.getOrganization();
-        if (participant.getRole() != Role.DIRECTOR || school == null) {
-            return curators;
-        }
-        for (Participant other : everyone) {
-            if (other.getRole() == Role.CURATOR && other.getCuratedSchools().contains(school)) {
-                curators.add(other.getId());
-            }
-        }
-        return curators;
     }
 }

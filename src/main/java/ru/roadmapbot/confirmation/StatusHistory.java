@@ -46,11 +46,7 @@ class StatusHistory {
         this.recordedAt = recordedAt;
     }
 
-    TaskState getState() {
-        return state;
-    }
-
-    Long getByParticipant() {
-        return byParticipant;
+    Long getId() {
+        return id;
     }
 }

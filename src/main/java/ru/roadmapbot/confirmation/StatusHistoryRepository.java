@@ -1,10 +1,6 @@
 package ru.roadmapbot.confirmation;
 
-import java.util.List;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface StatusHistoryRepository extends JpaRepository<StatusHistory, Long> {
-
-    List<StatusHistory> findByStatusIdOrderByRecordedAt(Long statusId);
 }

@@ -15,5 +15,4 @@ interface TaskStatusRepository extends JpaRepository<TaskStatus, Long> {
 
     List<TaskStatus> findByActivityIdIn(Collection<Long> activityIds);
 
-    List<TaskStatus> findByActivityIdAndDueDate(Long activityId, LocalDate dueDate);
 }

@@ -10,6 +10,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ru.roadmapbot.agenda.AgendaItem;
+import ru.roadmapbot.people.Participant;
+
 /** Reads statuses for lists, reminders, calendars and digests. */
 @Service
 @Transactional(readOnly = true)
@@ -34,6 +37,18 @@ public class TaskStatuses {
         return index(statuses.findByParticipantId(participantId));
     }
 
+    /**
+     * Of these items, the person's own tasks that they have not finished: what is still owed. Events are attended,
+     * not confirmed, so they are never owed.
+     */
+    public List<AgendaItem> unfinished(Participant participant, List<AgendaItem> items) {
+        Map<Key, TaskState> states = ofParticipant(participant.getId());
+        return items.stream().filter(item -> item.ownTask() && !item.event()).filter(item -> {
+            TaskState state = states.get(new Key(item.activityId(), item.due(), participant.getId()));
+            return state == null || !state.finished();
+        }).toList();
+    }
+
     /** Every status reported for these activities, by occurrence and person. */
     public Map<Key, TaskState> ofActivities(Collection<Long> activityIds) {
         return activityIds.isEmpty() ? Map.of() : index(statuses.findByActivityIdIn(activityIds));
@@ -42,11 +57,6 @@ public class TaskStatuses {
     /** Every status reported for these activities, with who reported it and when it last changed (calendar feeds). */
     public List<TaskStatus> listOfActivities(Collection<Long> activityIds) {
         return activityIds.isEmpty() ? List.of() : statuses.findByActivityIdIn(activityIds);
-    }
-
-    /** All statuses of one occurrence (every director of every school it concerns). */
-    public List<TaskStatus> ofOccurrence(Long activityId, LocalDate dueDate) {
-        return statuses.findByActivityIdAndDueDate(activityId, dueDate);
     }
 
     private static Map<Key, TaskState> index(List<TaskStatus> list) {

@@ -164,6 +164,11 @@ public class Participant {
         return days;
     }
 
+    /** Whether this person is a curator who accompanies the school. */
+    public boolean accompanies(Organization school) {
+        return role == Role.CURATOR && school != null && curatedSchools.contains(school);
+    }
+
     public boolean canBeMessaged() {
         return status == ParticipantStatus.ACTIVE && chatId != null;
     }

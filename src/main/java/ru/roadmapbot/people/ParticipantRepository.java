@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 /** Stored participants. */
 public interface ParticipantRepository extends JpaRepository<Participant, Long> {
@@ -12,7 +13,9 @@ public interface ParticipantRepository extends JpaRepository<Participant, Long> 
 
     List<Participant> findByRole(Role role);
 
-    List<Participant> findByStatus(ParticipantStatus status);
-
     List<Participant> findByOrganizationId(Long organizationId);
+
+    @Query("select p from Participant p join p.curatedSchools s where p.role = ru.roadmapbot.people.Role.CURATOR "
+            + "and s = :school order by p.id")
+    List<Participant> findCuratorsOf(Organization school);
 }

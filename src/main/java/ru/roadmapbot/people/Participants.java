@@ -43,6 +43,20 @@ public class Participants {
         return repository.findByRole(role);
     }
 
+    /** The curators who accompany a school (none for a person without one). */
+    @Transactional(readOnly = true)
+    public List<Participant> curatorsOf(Organization school) {
+        return school == null ? List.of() : repository.findCuratorsOf(school);
+    }
+
+    /**
+     * Whether the reviewer may approve or return what the reporter did: a coordinator always, a curator for the
+     * schools they accompany.
+     */
+    public boolean mayReview(Participant reviewer, Participant reporter) {
+        return reviewer.getRole().coordinates() || reviewer.accompanies(reporter.getOrganization());
+    }
+
     /** The zone a participant lives in, with the organization's and the application's as fallbacks. */
     public ZoneId zoneOf(Participant participant) {
         return participant.zone(properties.defaultTimeZone());
@@ -75,6 +89,19 @@ public class Participants {
     @Transactional
     public Participant markBlocked(Long id) {
         return update(id, p -> p.setStatus(ParticipantStatus.BLOCKED));
+    }
+
+    /**
+     * A person who had blocked the bot wrote to it again, so they unblocked it: messages may flow again. A paused
+     * person stays paused until /resume.
+     */
+    @Transactional
+    public Participant cameBack(Long id) {
+        return update(id, p -> {
+            if (p.getStatus() == ParticipantStatus.BLOCKED) {
+                p.setStatus(ParticipantStatus.ACTIVE);
+            }
+        });
     }
 
     @Transactional

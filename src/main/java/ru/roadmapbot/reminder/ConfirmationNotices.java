@@ -1,6 +1,5 @@
 package ru.roadmapbot.reminder;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,7 +15,6 @@ import ru.roadmapbot.confirmation.TaskStatus;
 import ru.roadmapbot.confirmation.Confirmations;
 import ru.roadmapbot.messenger.Button;
 import ru.roadmapbot.messenger.Texts;
-import ru.roadmapbot.people.Organization;
 import ru.roadmapbot.people.Participant;
 import ru.roadmapbot.people.Participants;
 import ru.roadmapbot.people.Role;
@@ -32,6 +30,7 @@ import ru.roadmapbot.roadmap.ActivityRepository;
 class ConfirmationNotices {
 
     static final String REVIEW_ACTION = "rv";
+    static final String PROOF_ACTION = "pf";
 
     private final Notices notices;
     private final Participants participants;
@@ -58,17 +57,16 @@ class ConfirmationNotices {
         if (event.state() != TaskState.DONE && event.state() != TaskState.NEED_HELP) {
             return;
         }
-        String version = event.state() + (event.comment() == null ? "" : ":" + Integer.toHexString(event.comment().hashCode()));
-        for (Participant curator : curatorsOf(reporter.get())) {
+        for (Participant curator : participants.curatorsOf(reporter.get().getOrganization())) {
             String language = curator.getLanguage();
             String key = event.state() == TaskState.DONE ? "notice.done" : "notice.help";
-            StringBuilder text = new StringBuilder(texts.get(language, key, school(reporter.get()),
+            StringBuilder text = new StringBuilder(texts.get(language, key, school(reporter.get(), language),
                     reporter.get().getDisplayName(), title(activity.get()), event.dueDate()));
             if (event.comment() != null) {
                 text.append('\n').append(texts.get(language, "notice.comment", event.comment()));
             }
             List<List<Button>> buttons = event.state() == TaskState.DONE ? reviewButtons(language, event.statusId()) : List.of();
-            notices.send(curator, "status:" + event.statusId() + ":" + version + ":" + curator.getId(), text.toString(), buttons);
+            notices.send(curator, "status:" + event.changeId() + ":" + curator.getId(), text.toString(), buttons);
         }
     }
 
@@ -87,8 +85,7 @@ class ConfirmationNotices {
         if (event.comment() != null) {
             text.append('\n').append(texts.get(language, "notice.comment", event.comment()));
         }
-        String version = (event.approved() ? "ok" : "back") + (event.comment() == null ? "" : ":" + Integer.toHexString(event.comment().hashCode()));
-        notices.send(reporter.get(), "review:" + event.statusId() + ":" + version, text.toString(), List.of());
+        notices.send(reporter.get(), "review:" + event.changeId(), text.toString(), List.of());
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -99,9 +96,12 @@ class ConfirmationNotices {
         if (reporter.isEmpty() || activity.isEmpty()) {
             return;
         }
-        for (Participant curator : curatorsOf(reporter.get())) {
-            notices.send(curator, "proof:" + event.proofId() + ":" + curator.getId(), texts.get(curator.getLanguage(),
-                    "notice.proof", school(reporter.get()), event.fileName(), title(activity.get())), List.of());
+        for (Participant curator : participants.curatorsOf(reporter.get().getOrganization())) {
+            String language = curator.getLanguage();
+            List<List<Button>> open = List.of(List.of(new Button(texts.plain(language, "notice.button.proof"),
+                    PROOF_ACTION, event.proofId().toString())));
+            notices.send(curator, "proof:" + event.proofId() + ":" + curator.getId(), texts.get(language, "notice.proof",
+                    school(reporter.get(), language), event.fileName(), title(activity.get())), open);
         }
     }
 
@@ -116,7 +116,7 @@ class ConfirmationNotices {
             participants.byId(recipientId).ifPresent(recipient -> notices.send(recipient,
                     "escalation:" + event.activityId() + ":" + event.dueDate() + ":" + event.participantId() + ":"
                             + event.level() + ":" + recipientId,
-                    texts.get(recipient.getLanguage(), "notice.escalated", school(late.get()), late.get().getDisplayName(),
+                    texts.get(recipient.getLanguage(), "notice.escalated", school(late.get(), recipient.getLanguage()), late.get().getDisplayName(),
                             title(activity.get()), event.dueDate()), List.of()));
         }
     }
@@ -126,22 +126,9 @@ class ConfirmationNotices {
                 new Button(texts.plain(language, "notice.button.return"), REVIEW_ACTION, statusId + ":back")));
     }
 
-    private List<Participant> curatorsOf(Participant director) {
-        List<Participant> curators = new ArrayList<>();
-        Organization school = director.getOrganization();
-        if (school == null) {
-            return curators;
-        }
-        for (Participant participant : participants.withRole(Role.CURATOR)) {
-            if (participant.getCuratedSchools().contains(school)) {
-                curators.add(participant);
-            }
-        }
-        return curators;
-    }
-
-    private static String school(Participant participant) {
-        return participant.getOrganization() == null ? "—" : participant.getOrganization().getName();
+    private String school(Participant participant, String language) {
+        return participant.getOrganization() == null ? texts.plain(language, "common.none")
+                : participant.getOrganization().getName();
     }
 
     private static String title(Activity activity) {

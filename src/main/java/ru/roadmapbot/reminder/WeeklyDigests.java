@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.roadmapbot.agenda.Agenda;
 import ru.roadmapbot.agenda.AgendaItem;
 import ru.roadmapbot.confirmation.SchoolProgress;
-import ru.roadmapbot.confirmation.TaskState;
 import ru.roadmapbot.confirmation.TaskStatuses;
 import ru.roadmapbot.messenger.SafeHtml;
 import ru.roadmapbot.messenger.Texts;
@@ -60,6 +60,8 @@ public class WeeklyDigests {
     public int send() {
         Instant now = clock.instant();
         int sent = 0;
+        // every coordinator of a zone sees the same schools: worked out once a day, not once a coordinator
+        Map<LocalDate, List<SchoolProgress.School>> progressOn = new HashMap<>();
         for (Participant participant : participants.all()) {
             boolean coordinator = participant.getRole() == Role.MUNICIPAL_COORDINATOR || participant.getRole() == Role.REGIONAL_COORDINATOR;
             if (!participant.canBeMessaged() || (!coordinator && !participant.isWeeklyDigest())) {
@@ -75,7 +77,9 @@ public class WeeklyDigests {
             if (outbox.exists(key)) {
                 continue;
             }
-            String text = coordinator ? schools(participant, local.toLocalDate()) : personal(participant, local.toLocalDate());
+            LocalDate today = local.toLocalDate();
+            String text = coordinator ? schools(participant, today, progressOn.computeIfAbsent(today, progress::schools))
+                    : personal(participant, today);
             if (notices.send(participant, key, text, List.of())) {
                 sent++;
             }
@@ -84,9 +88,9 @@ public class WeeklyDigests {
     }
 
     /** Per school: what is done, in progress and overdue over the last weeks, and the overdue tasks. */
-    String schools(Participant coordinator, LocalDate today) {
+    private String schools(Participant coordinator, LocalDate today, List<SchoolProgress.School> progress) {
         String language = coordinator.getLanguage();
-        List<SchoolProgress.School> schools = progress.schools(today).stream().filter(s -> !s.directors().isEmpty()).toList();
+        List<SchoolProgress.School> schools = progress.stream().filter(s -> !s.directors().isEmpty()).toList();
         StringBuilder text = new StringBuilder(texts.get(language, "digest.coordinator.title", today));
         if (schools.isEmpty()) {
             text.append("\n\n").append(texts.get(language, "digest.coordinator.no-schools"));
@@ -109,12 +113,10 @@ public class WeeklyDigests {
     }
 
     /** The week ahead and what is overdue, for someone who prefers one message a week. */
-    String personal(Participant participant, LocalDate today) {
+    private String personal(Participant participant, LocalDate today) {
         String language = participant.getLanguage();
-        Map<TaskStatuses.Key, TaskState> states = statuses.ofParticipant(participant.getId());
         StringBuilder text = new StringBuilder(texts.get(language, "digest.personal.title", today, today.plusDays(6)));
-        List<AgendaItem> overdue = agenda.pastDue(participant, today).stream().filter(i -> i.ownTask() && !i.event())
-                .filter(i -> !finished(states, i, participant)).toList();
+        List<AgendaItem> overdue = statuses.unfinished(participant, agenda.pastDue(participant, today));
         if (!overdue.isEmpty()) {
             text.append("\n\n").append(texts.get(language, "digest.overdue.title"));
             overdue.forEach(item -> text.append('\n').append(line(language, item)));
@@ -126,11 +128,6 @@ public class WeeklyDigests {
         }
         week.forEach(item -> text.append('\n').append(line(language, item)));
         return text.toString();
-    }
-
-    private static boolean finished(Map<TaskStatuses.Key, TaskState> states, AgendaItem item, Participant participant) {
-        TaskState state = states.get(new TaskStatuses.Key(item.activityId(), item.due(), participant.getId()));
-        return state != null && state.finished();
     }
 
     private String line(String language, AgendaItem item) {

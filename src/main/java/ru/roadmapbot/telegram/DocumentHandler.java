@@ -2,6 +2,7 @@ package ru.roadmapbot.telegram;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -27,6 +28,8 @@ class DocumentHandler {
 
     private static final Logger log = LoggerFactory.getLogger(DocumentHandler.class);
     private static final int FLAGGED_SHOWN = 5;
+    /** How long a preview's "Импортировать" works; the file is dropped after that. */
+    static final Duration PENDING_KEPT = Duration.ofDays(1);
 
     private final TelegramSender sender;
     private final RoadmapReader reader;
@@ -72,6 +75,7 @@ class DocumentHandler {
             byte[] content = sender.download(fileId, properties.maxUploadSize());
             RoadmapDocument document = reader.read(fileName, content);
             List<AnalyzedActivity> activities = analyzer.analyze(document);
+            pending.deleteCreatedBefore(clock.instant().minus(PENDING_KEPT));
             PendingImport saved = pending.save(new PendingImport(conversation.participant().getId(), fileName, content,
                     clock.instant()));
             reply = previewReply(language, fileName, document, activities, saved.getId());
@@ -92,7 +96,7 @@ class DocumentHandler {
                                Long pendingId) {
         List<AnalyzedActivity> flagged = activities.stream().filter(AnalyzedActivity::needsReview).toList();
         StringBuilder text = new StringBuilder(texts.get(language, "import.preview", fileName,
-                document.title() == null ? "—" : document.title(), activities.size(), document.sections().size(),
+                document.title() == null ? texts.plain(language, "common.none") : document.title(), activities.size(), document.sections().size(),
                 flagged.size()));
         for (AnalyzedActivity activity : flagged.subList(0, Math.min(FLAGGED_SHOWN, flagged.size()))) {
             String number = activity.row().number() == null ? "" : activity.row().number();

@@ -35,6 +35,7 @@ class Greeting {
     }
 
     private String organization(Participant participant) {
-        return participant.getOrganization() == null ? "—" : participant.getOrganization().getName();
+        return participant.getOrganization() == null ? texts.plain(participant.getLanguage(), "common.none")
+                : participant.getOrganization().getName();
     }
 }

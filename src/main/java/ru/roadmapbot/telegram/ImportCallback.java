@@ -1,29 +1,44 @@
 package ru.roadmapbot.telegram;
 
+import java.util.List;
 import java.util.Optional;
 
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import ru.roadmapbot.messenger.DeliveryFailedException;
 import ru.roadmapbot.messenger.Texts;
 import ru.roadmapbot.roadmap.ImportSummary;
 import ru.roadmapbot.roadmap.RoadmapImporter;
 import ru.roadmapbot.roadmap.UnreadableRoadmapException;
 
 /**
- * "Импортировать" / "Отмена" under an import preview. The pending file is consumed by the first press, so a
- * repeated or replayed press imports nothing twice.
+ * "Импортировать" / "Отмена" under an import preview. The import itself runs away from the update thread (a big
+ * roadmap takes a while, and nobody else should wait for it) and answers with a message of its own. The pending
+ * file is taken by the first press in the import's transaction, so a repeated or replayed press imports nothing
+ * twice, and a failed import leaves the file there to try again.
  */
-@Component
 class ImportCallback implements CallbackHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportCallback.class);
 
     private final PendingImportRepository pending;
     private final RoadmapImporter importer;
+    private final TelegramSender sender;
+    private final TaskExecutor executor;
+    private final TransactionTemplate transactions;
     private final Texts texts;
 
-    ImportCallback(PendingImportRepository pending, RoadmapImporter importer, Texts texts) {
+    ImportCallback(PendingImportRepository pending, RoadmapImporter importer, TelegramSender sender, TaskExecutor executor,
+                   PlatformTransactionManager transactionManager, Texts texts) {
         this.pending = pending;
         this.importer = importer;
+        this.sender = sender;
+        this.executor = executor;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.texts = texts;
     }
 
@@ -37,28 +52,50 @@ class ImportCallback implements CallbackHandler {
         return true;
     }
 
-    /** One transaction: the pending file is consumed only if the import is stored. */
     @Override
-    @Transactional
     public Reply handle(Conversation conversation, String payload) {
         String language = conversation.language();
         String[] parts = payload.split(":");
-        Optional<PendingImport> found = parts.length == 2 && parts[0].matches("\\d+")
-                ? pending.findById(Long.valueOf(parts[0])) : Optional.empty();
-        if (found.isEmpty() || !found.get().getParticipantId().equals(conversation.participant().getId())) {
+        Long id = parts.length == 2 && parts[0].matches("\\d{1,18}") ? Long.valueOf(parts[0]) : null;
+        if (id == null || !pending.existsByIdAndParticipantId(id, conversation.participant().getId())) {
             return Reply.text(texts.get(language, "import.gone")).inPlace();
         }
-        PendingImport file = found.get();
-        pending.delete(file);
         if (!"yes".equals(parts[1])) {
-            return Reply.text(texts.get(language, "import.cancelled", file.getFileName())).inPlace();
+            Optional<String> fileName = transactions.execute(status -> pending.findById(id)
+                    .filter(file -> pending.take(id) == 1).map(PendingImport::getFileName));
+            return Reply.text(fileName.map(name -> texts.get(language, "import.cancelled", name))
+                    .orElseGet(() -> texts.get(language, "import.gone"))).inPlace();
+        }
+        executor.execute(() -> importPending(conversation, id));
+        return Reply.text(texts.get(language, "import.running")).inPlace();
+    }
+
+    private void importPending(Conversation conversation, Long id) {
+        String language = conversation.language();
+        String answer;
+        try {
+            answer = transactions.execute(status -> {
+                Optional<PendingImport> found = pending.findById(id);
+                if (found.isEmpty() || pending.take(id) == 0) {
+                    return texts.get(language, "import.gone");
+                }
+                PendingImport file = found.get();
+                try {
+                    ImportSummary summary = importer.importContent(file.getFileName(), file.getContent(), null);
+                    return texts.get(language, "import.done", file.getFileName(), summary.activities(), summary.created(),
+                            summary.updated(), summary.unchanged(), summary.withdrawn(), summary.flagged());
+                } catch (UnreadableRoadmapException e) {
+                    return texts.get(language, e.messageKey(), e.messageArguments());
+                }
+            });
+        } catch (RuntimeException e) {
+            log.warn("Import of pending file {} failed", id, e);
+            answer = texts.get(language, "bot.error");
         }
         try {
-            ImportSummary summary = importer.importContent(file.getFileName(), file.getContent(), null);
-            return Reply.text(texts.get(language, "import.done", file.getFileName(), summary.activities(),
-                    summary.created(), summary.updated(), summary.unchanged(), summary.withdrawn(), summary.flagged())).inPlace();
-        } catch (UnreadableRoadmapException e) {
-            return Reply.text(texts.get(language, e.messageKey(), e.messageArguments())).inPlace();
+            sender.send(conversation.chatId(), answer, List.of());
+        } catch (DeliveryFailedException e) {
+            log.info("Import result for chat {} not delivered: {}", conversation.chatId(), e.getMessage());
         }
     }
 }

@@ -48,10 +48,11 @@ class SchoolsCommand implements CommandHandler {
             return Reply.text(texts.get(language, "schools.empty"));
         }
         StringBuilder text = new StringBuilder(texts.get(language, "schools.title", schools.size()));
+        String none = texts.plain(language, "common.none");
         for (SchoolProgress.School school : schools) {
             text.append("\n\n").append(texts.get(language, "schools.line", school.name(),
-                    school.directors().isEmpty() ? "—" : String.join(", ", school.directors()),
-                    school.curators().isEmpty() ? "—" : String.join(", ", school.curators()),
+                    school.directors().isEmpty() ? none : String.join(", ", school.directors()),
+                    school.curators().isEmpty() ? none : String.join(", ", school.curators()),
                     school.done(), school.inProgress(), school.overdue().size()));
         }
         return Reply.text(text.toString());

@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
@@ -26,6 +27,7 @@ import ru.roadmapbot.messenger.Texts;
 import ru.roadmapbot.people.BotIdentity;
 import ru.roadmapbot.people.Participants;
 import ru.roadmapbot.roadmap.RoadmapAnalyzer;
+import ru.roadmapbot.roadmap.RoadmapImporter;
 import ru.roadmapbot.roadmap.RoadmapReader;
 
 /** Wires the bot when a token is configured; otherwise an offline messenger and one log line say it is off. */
@@ -72,6 +74,18 @@ class TelegramConfiguration {
         @Bean
         Messenger telegramMessenger(TelegramSender telegramSender) {
             return new TelegramMessenger(telegramSender);
+        }
+
+        @Bean
+        ImportCallback importCallback(PendingImportRepository pending, RoadmapImporter importer, TelegramSender sender,
+                                      TaskExecutor taskExecutor, PlatformTransactionManager transactionManager, Texts texts) {
+            return new ImportCallback(pending, importer, sender, taskExecutor, transactionManager, texts);
+        }
+
+        @Bean
+        ProofCallback proofCallback(Confirmations confirmations, TelegramSender sender, TaskExecutor taskExecutor,
+                                    Texts texts) {
+            return new ProofCallback(confirmations, sender, taskExecutor, texts);
         }
 
         @Bean

@@ -1,5 +1,6 @@
 package ru.roadmapbot.telegram;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -18,9 +19,11 @@ import org.telegram.telegrambots.meta.api.methods.GetFile;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.File;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
@@ -92,6 +95,14 @@ class TelegramSender {
             }
             throw e;
         }
+    }
+
+    /** Sends a file (a proof to a curator) with a short caption. */
+    void sendDocument(long chatId, String fileName, byte[] content, String caption) {
+        SendDocument document = SendDocument.builder().chatId(chatId)
+                .document(new InputFile(new ByteArrayInputStream(content), fileName))
+                .caption(caption).parseMode(ParseMode.HTML).build();
+        call(() -> client.execute(document));
     }
 
     /** Every button press is answered, or the user's client shows a spinner until it times out. */

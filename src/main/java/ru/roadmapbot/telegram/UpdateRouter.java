@@ -18,6 +18,7 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 import ru.roadmapbot.messenger.DeliveryFailedException;
 import ru.roadmapbot.messenger.Texts;
 import ru.roadmapbot.people.Participant;
+import ru.roadmapbot.people.ParticipantStatus;
 import ru.roadmapbot.people.Participants;
 
 /**
@@ -76,10 +77,10 @@ class UpdateRouter implements LongPollingUpdateConsumer {
     }
 
     private void message(Message message) {
-        Conversation conversation = conversation(message.getFrom(), message.getChatId());
         if (!message.getChat().isUserChat()) {
             return; // the bot talks to people one to one; group chats would leak tasks to others
         }
+        Conversation conversation = conversation(message.getFrom(), message.getChatId());
         Reply reply;
         try {
             if (message.hasText() && message.getText().startsWith("/")) {
@@ -189,6 +190,10 @@ class UpdateRouter implements LongPollingUpdateConsumer {
 
     private Conversation conversation(User user, long chatId) {
         Participant participant = participants.byTelegramUser(user.getId()).orElse(null);
+        if (participant != null && participant.getStatus() == ParticipantStatus.BLOCKED) {
+            // whoever writes or presses a button has unblocked the bot
+            participant = participants.cameBack(participant.getId());
+        }
         return new Conversation(user.getId(), chatId, user.getFirstName(), user.getLanguageCode(), participant);
     }
 

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Base64;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -176,7 +177,14 @@ class RemindersEndToEndTests {
         emulator.upload(YEKATERINBURG, "протокол.pdf", "%PDF-1.4 протокол заседания".getBytes(StandardCharsets.UTF_8));
 
         emulator.awaitText(YEKATERINBURG, "сохранён как подтверждение");
-        emulator.awaitText(CURATOR, "приложил(а) файл «протокол.pdf»");
+        JsonNode notice = emulator.awaitText(CURATOR, "приложил(а) файл «протокол.pdf»");
+
+        // the curator opens it: the bot sends the very file back
+        emulator.press(CURATOR, button(notice, "Открыть файл"), notice.get("message_id").asLong());
+        JsonNode document = emulator.awaitDocument(CURATOR, "протокол.pdf");
+        assertThat(Base64.getDecoder().decode(document.get("document").get("base64").asString()))
+                .isEqualTo("%PDF-1.4 протокол заседания".getBytes(StandardCharsets.UTF_8));
+        assertThat(document.get("caption").asString()).contains("протокол.pdf");
     }
 
     @Test

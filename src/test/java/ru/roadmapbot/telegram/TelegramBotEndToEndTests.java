@@ -204,12 +204,15 @@ class TelegramBotEndToEndTests {
         assertThat(preview.get("text").asString()).contains("Мероприятий: 66", "разделов: 8");
         assertThat(roadmaps.findByCode("сергокалинский-район-2022")).isEmpty();
 
+        // a double tap: the import runs once, the second press is told the file is gone
         emulator.press(coordinator, buttonData(preview, "Импортировать"), preview.get("message_id").asLong());
-        emulator.awaitText(coordinator, "сохранена");
-        assertThat(roadmaps.findByCode("сергокалинский-район-2022")).isPresent();
-
         emulator.press(coordinator, buttonData(preview, "Импортировать"), preview.get("message_id").asLong());
+        JsonNode done = emulator.awaitText(coordinator, "сохранена");
+        assertThat(done.get("text").asString()).contains("мероприятий 66; новых 66");
         emulator.awaitText(coordinator, "уже обработан");
+        assertThat(roadmaps.findByCode("сергокалинский-район-2022")).isPresent();
+        assertThat(emulator.messagesTo(coordinator).stream().filter(m -> m.get("text").asString().contains("сохранена")))
+                .hasSize(1);
     }
 
     @Test

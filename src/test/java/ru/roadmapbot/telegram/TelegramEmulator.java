@@ -171,6 +171,21 @@ final class TelegramEmulator implements AutoCloseable {
                 && m.has("text")).toList();
     }
 
+    /** Waits until the bot has sent the user a document (sendDocument) with this file name; its bytes are in base64. */
+    JsonNode awaitDocument(User user, String fileName) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        while (Instant.now().isBefore(deadline)) {
+            for (JsonNode message : botOutput()) {
+                if (message.has("chat_id") && message.get("chat_id").asLong() == user.id() && message.has("document")
+                        && fileName.equals(message.get("document").get("file_name").asString())) {
+                    return message;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no document " + fileName + " for " + user);
+    }
+
     /** Waits until the bot has sent a message to the user that matches. */
     JsonNode awaitMessage(User user, Predicate<JsonNode> match, Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);

@@ -1,0 +1,123 @@
+package ru.roadmapbot.confirmation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import ru.roadmapbot.people.InvitationRequest;
+import ru.roadmapbot.people.Invitations;
+import ru.roadmapbot.people.Participant;
+import ru.roadmapbot.people.Role;
+import ru.roadmapbot.roadmap.ActivityRepository;
+import ru.roadmapbot.roadmap.RoadmapImporter;
+
+/**
+ * Who may decide on a "done" and open its proof, and that every change of a status is news of its own: a second
+ * "done" after a return reaches the curator again. On H2 with the real schema; notices land in the outbox.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+        "spring.datasource.url=jdbc:h2:mem:confirmations;DB_CLOSE_DELAY=-1", "roadmapbot.clock.fixed=2022-03-01T09:00:00+03:00"})
+class ConfirmationsTests {
+
+    private static final LocalDate DUE = LocalDate.parse("2022-03-10");
+
+    @Autowired
+    Confirmations confirmations;
+
+    @Autowired
+    RoadmapImporter importer;
+
+    @Autowired
+    Invitations invitations;
+
+    @Autowired
+    ActivityRepository activities;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private Participant director;
+    private Participant curator;
+    private Participant otherCurator;
+    private Participant otherDirector;
+    private Participant coordinator;
+    private Long activity;
+    private static long nextUser = 100;
+
+    private Participant register(Role role, String name, String organization, List<String> schools) {
+        long user = nextUser++;
+        String token = invitations.invite(new InvitationRequest(role, name, organization, schools, null, null)).token();
+        return invitations.accept(token, user, user, "u" + user);
+    }
+
+    @BeforeEach
+    void people() {
+        importer.importContent("plan.txt", String.join("\n", "Дорожная карта «500+» в 2022 году",
+                "№ п/п\tМероприятие\tСроки\tОтветственные",
+                "1.\tОтчёт о самодиагностике\tдо 10.03.2022\tРуководители ОУ", "").getBytes(StandardCharsets.UTF_8), null);
+        activity = activities.findAll().get(0).getId();
+        String suffix = " " + nextUser;
+        director = register(Role.DIRECTOR, "Иванова А.А.", "МОУ № 2" + suffix, List.of());
+        otherDirector = register(Role.DIRECTOR, "Петрова Б.Б.", "МОУ № 7" + suffix, List.of());
+        curator = register(Role.CURATOR, "Кураторова К.К.", "МОУ № 1", List.of("МОУ № 2" + suffix));
+        otherCurator = register(Role.CURATOR, "Другая Д.Д.", "МОУ № 1", List.of("МОУ № 7" + suffix));
+        coordinator = register(Role.MUNICIPAL_COORDINATOR, "Зыкова М.В.", "МКУ «УО»", List.of());
+    }
+
+    @Test
+    void onlyTheSchoolsCuratorOrACoordinatorMayDecideAndOnlyOnADone() {
+        TaskStatus status = confirmations.report(activity, DUE, director.getId(), TaskState.IN_PROGRESS);
+
+        assertThat(confirmations.review(status.getId(), curator, true)).isEqualTo(ReviewOutcome.NOT_REVIEWABLE);
+        confirmations.report(activity, DUE, director.getId(), TaskState.DONE);
+        assertThat(confirmations.review(status.getId(), otherCurator, true)).isEqualTo(ReviewOutcome.NOT_ALLOWED);
+        assertThat(confirmations.review(status.getId(), otherDirector, true)).isEqualTo(ReviewOutcome.NOT_ALLOWED);
+        assertThat(confirmations.review(status.getId(), director, true)).isEqualTo(ReviewOutcome.NOT_ALLOWED);
+        assertThat(confirmations.status(status.getId())).get().extracting(TaskStatus::getState).isEqualTo(TaskState.DONE);
+
+        assertThat(confirmations.review(status.getId(), curator, false)).isEqualTo(ReviewOutcome.REVIEWED);
+        assertThat(confirmations.review(status.getId(), coordinator, true)).isEqualTo(ReviewOutcome.REVIEWED);
+        assertThat(confirmations.status(status.getId())).get().extracting(TaskStatus::getState).isEqualTo(TaskState.APPROVED);
+        assertThat(confirmations.review(Long.MAX_VALUE, coordinator, true)).isEqualTo(ReviewOutcome.NOT_ALLOWED);
+    }
+
+    @Test
+    void aProofOpensForItsSenderTheSchoolsCuratorAndCoordinatorsOnly() {
+        TaskStatus status = confirmations.report(activity, DUE, director.getId(), TaskState.DONE);
+        ProofFile proof = confirmations.attachProof(status.getId(), "протокол.pdf", "application/pdf",
+                "%PDF-1.4".getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(confirmations.proofFor(proof.getId(), director)).get().extracting(ProofFile::getFileName)
+                .isEqualTo("протокол.pdf");
+        assertThat(confirmations.proofFor(proof.getId(), curator)).isPresent();
+        assertThat(confirmations.proofFor(proof.getId(), coordinator)).isPresent();
+        assertThat(confirmations.proofFor(proof.getId(), otherCurator)).isEmpty();
+        assertThat(confirmations.proofFor(proof.getId(), otherDirector)).isEmpty();
+        assertThat(confirmations.proofFor(Long.MAX_VALUE, coordinator)).isEmpty();
+    }
+
+    @Test
+    void aSecondDoneAfterAReturnReachesTheCuratorAgainAndSoDoesEachDecision() {
+        TaskStatus status = confirmations.report(activity, DUE, director.getId(), TaskState.DONE);
+        confirmations.review(status.getId(), curator, false);
+        confirmations.explainReturn(status.getId(), curator.getId(), "Нет протокола");
+        confirmations.report(activity, DUE, director.getId(), TaskState.DONE);
+        confirmations.review(status.getId(), curator, false);
+
+        assertThat(outboxTexts(curator)).filteredOn(text -> text.contains("отметил(а) выполненным")).hasSize(2);
+        assertThat(outboxTexts(director)).filteredOn(text -> text.contains("вернул(а) на доработку")).hasSize(3);
+        assertThat(outboxTexts(otherCurator)).isEmpty();
+    }
+
+    private List<String> outboxTexts(Participant to) {
+        return jdbc.queryForList("select html from outbox where participant_id = ? order by id", String.class, to.getId());
+    }
+}
