@@ -1,5 +1,6 @@
 package ru.roadmapbot.admin;
 
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -17,37 +18,46 @@ import ru.roadmapbot.people.InvitationRequest;
 import ru.roadmapbot.people.Invitations;
 import ru.roadmapbot.people.IssuedInvitation;
 import ru.roadmapbot.people.Role;
+import ru.roadmapbot.people.RussianTimeZones;
 
 /** Invitations from the web: the same one-time deep links as the bot's /invite and the command line. */
 @Controller
 class InvitationController {
 
-    static final List<String> ZONES = List.of("Europe/Kaliningrad", "Europe/Moscow", "Europe/Samara", "Asia/Yekaterinburg",
-            "Asia/Omsk", "Asia/Krasnoyarsk", "Asia/Irkutsk", "Asia/Yakutsk", "Asia/Vladivostok", "Asia/Magadan",
-            "Asia/Kamchatka");
+    /** A zone to choose, named by its city and offset as in the bot's settings: "Екатеринбург (UTC+5)". */
+    record ZoneChoice(String id, String label) {
+    }
 
     private final Invitations invitations;
     private final Texts texts;
+    private final Clock clock;
 
-    InvitationController(Invitations invitations, Texts texts) {
+    InvitationController(Invitations invitations, Texts texts, Clock clock) {
         this.invitations = invitations;
         this.texts = texts;
+        this.clock = clock;
     }
 
     @GetMapping("/admin/invitations")
-    String form(Model model) {
+    String form(Model model, Locale locale) {
         model.addAttribute("roles", roles());
-        model.addAttribute("zones", ZONES);
+        model.addAttribute("zones", zones(ImportController.language(locale)));
         return "invitations";
+    }
+
+    private List<ZoneChoice> zones(String language) {
+        return RussianTimeZones.IDS.stream().map(id -> new ZoneChoice(id, texts.plain(language, "admin.invite.zone-choice",
+                texts.plain(language, RussianTimeZones.cityKey(id)), RussianTimeZones.offset(ZoneId.of(id), clock.instant()))))
+                .toList();
     }
 
     @PostMapping("/admin/invitations")
     String invite(@RequestParam Role role, @RequestParam String name, @RequestParam(required = false) String organization,
                   @RequestParam(required = false) String schools, @RequestParam(required = false) String zone,
                   Model model, Locale locale) {
-        model.addAttribute("roles", roles());
-        model.addAttribute("zones", ZONES);
         String language = ImportController.language(locale);
+        model.addAttribute("roles", roles());
+        model.addAttribute("zones", zones(language));
         if (name.isBlank() || (role == Role.DIRECTOR && (organization == null || organization.isBlank()))) {
             model.addAttribute("error", texts.plain(language, "admin.invite.incomplete"));
             return "invitations";

@@ -43,7 +43,4 @@ final class FeedCache {
         }
     }
 
-    synchronized int size() {
-        return feeds.size();
-    }
 }

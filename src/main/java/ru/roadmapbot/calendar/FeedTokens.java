@@ -43,12 +43,6 @@ public class FeedTokens {
         return tokens.findByActiveOwner(owner.key()).map(this::toLink).orElseGet(() -> issue(owner));
     }
 
-    /** The owner's working link if one was ever issued and not revoked. */
-    @Transactional(readOnly = true)
-    public Optional<FeedLink> existing(FeedOwner owner) {
-        return tokens.findByActiveOwner(owner.key()).map(this::toLink);
-    }
-
     /** Revokes the working link (it answers 404 from now on) and issues a new one. */
     @Transactional
     public FeedLink rotate(FeedOwner owner) {

@@ -13,6 +13,8 @@ interface TaskStatusRepository extends JpaRepository<TaskStatus, Long> {
 
     List<TaskStatus> findByParticipantId(Long participantId);
 
+    List<TaskStatus> findByParticipantIdIn(Collection<Long> participantIds);
+
     List<TaskStatus> findByActivityIdIn(Collection<Long> activityIds);
 
 }

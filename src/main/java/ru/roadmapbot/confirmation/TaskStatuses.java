@@ -49,9 +49,9 @@ public class TaskStatuses {
         }).toList();
     }
 
-    /** Every status reported for these activities, by occurrence and person. */
-    public Map<Key, TaskState> ofActivities(Collection<Long> activityIds) {
-        return activityIds.isEmpty() ? Map.of() : index(statuses.findByActivityIdIn(activityIds));
+    /** Every status these people reported, by occurrence and person. */
+    public Map<Key, TaskState> ofParticipants(Collection<Long> participantIds) {
+        return participantIds.isEmpty() ? Map.of() : index(statuses.findByParticipantIdIn(participantIds));
     }
 
     /** Every status reported for these activities, with who reported it and when it last changed (calendar feeds). */

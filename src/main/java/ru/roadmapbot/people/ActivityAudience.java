@@ -1,10 +1,7 @@
 package ru.roadmapbot.people;
 
-import java.util.ArrayList;
-import java.util.List;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import ru.roadmapbot.roadmap.Activity;
 import ru.roadmapbot.roadmap.PartyRole;
@@ -49,17 +46,6 @@ public class ActivityAudience {
             }
         }
         return false;
-    }
-
-    @Transactional(readOnly = true)
-    public List<Participant> participantsOf(Activity activity) {
-        List<Participant> reached = new ArrayList<>();
-        for (Participant participant : participants.findAll()) {
-            if (reaches(activity, participant)) {
-                reached.add(participant);
-            }
-        }
-        return reached;
     }
 
     static boolean reaches(ResponsibleParty party, Participant participant) {

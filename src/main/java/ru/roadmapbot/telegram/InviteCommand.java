@@ -1,5 +1,6 @@
 package ru.roadmapbot.telegram;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import ru.roadmapbot.messenger.Texts;
 import ru.roadmapbot.people.InvitationRequest;
 import ru.roadmapbot.people.Invitations;
 import ru.roadmapbot.people.IssuedInvitation;
+import ru.roadmapbot.people.Participants;
 import ru.roadmapbot.people.Role;
 
 /**
@@ -20,10 +22,12 @@ import ru.roadmapbot.people.Role;
 class InviteCommand implements CommandHandler {
 
     private final Invitations invitations;
+    private final Participants participants;
     private final Texts texts;
 
-    InviteCommand(Invitations invitations, Texts texts) {
+    InviteCommand(Invitations invitations, Participants participants, Texts texts) {
         this.invitations = invitations;
+        this.participants = participants;
         this.texts = texts;
     }
 
@@ -69,7 +73,8 @@ class InviteCommand implements CommandHandler {
         IssuedInvitation issued = invitations.invite(new InvitationRequest(role, name, organization, schools, null,
                 conversation.participant().getId()));
         String roleName = texts.plain(language, role.messageKey());
-        return Reply.text(texts.get(language, "invite.issued", name, roleName, issued.link(),
-                java.util.Date.from(issued.expiresAt())));
+        // the last day the link works, in the inviting coordinator's zone
+        LocalDate lastDay = LocalDate.ofInstant(issued.expiresAt(), participants.zoneOf(conversation.participant()));
+        return Reply.text(texts.get(language, "invite.issued", name, roleName, issued.link(), lastDay));
     }
 }

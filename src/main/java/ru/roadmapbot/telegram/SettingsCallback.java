@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import ru.roadmapbot.people.Participant;
 import ru.roadmapbot.people.Participants;
+import ru.roadmapbot.people.RussianTimeZones;
 
 /** Buttons of /settings; every change redraws the screen in place. Only offered values are accepted. */
 @Component
@@ -35,7 +36,7 @@ class SettingsCallback implements CallbackHandler {
         String value = pair.length > 1 ? pair[1] : null;
         switch (pair[0]) {
             case "tz" -> {
-                if (value == null || !SettingsView.RUSSIAN_ZONES.contains(value)) {
+                if (value == null || !RussianTimeZones.IDS.contains(value)) {
                     return view.zones(participant).inPlace();
                 }
                 participant = participants.setTimeZone(id, ZoneId.of(value));

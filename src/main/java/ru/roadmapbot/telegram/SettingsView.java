@@ -1,8 +1,8 @@
 package ru.roadmapbot.telegram;
 
+import java.time.Clock;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -14,24 +14,23 @@ import ru.roadmapbot.messenger.SafeHtml;
 import ru.roadmapbot.messenger.Texts;
 import ru.roadmapbot.people.Participant;
 import ru.roadmapbot.people.Participants;
+import ru.roadmapbot.people.RussianTimeZones;
 
 /** The /settings screen and its pickers: time zone, quiet hours, reminder lead times, language, digest. */
 @Component
 class SettingsView {
 
-    /** Russia's eleven zones, west to east (UTC+2 … UTC+12). */
-    static final List<String> RUSSIAN_ZONES = List.of("Europe/Kaliningrad", "Europe/Moscow", "Europe/Samara",
-            "Asia/Yekaterinburg", "Asia/Omsk", "Asia/Krasnoyarsk", "Asia/Irkutsk", "Asia/Yakutsk", "Asia/Vladivostok",
-            "Asia/Magadan", "Asia/Kamchatka");
     static final List<String> QUIET_PRESETS = List.of("21-08", "22-07", "20-09", "23-06", "off");
     static final List<String> LEAD_PRESETS = List.of("7,1,0", "3,1,0", "1,0", "14,7,1,0", "0");
 
     private final Participants participants;
     private final Texts texts;
+    private final Clock clock;
 
-    SettingsView(Participants participants, Texts texts) {
+    SettingsView(Participants participants, Texts texts, Clock clock) {
         this.participants = participants;
         this.texts = texts;
+        this.clock = clock;
     }
 
     Reply main(Participant participant) {
@@ -56,9 +55,9 @@ class SettingsView {
 
     Reply zones(Participant participant) {
         List<List<Button>> rows = new ArrayList<>();
-        for (int i = 0; i < RUSSIAN_ZONES.size(); i += 2) {
+        for (int i = 0; i < RussianTimeZones.IDS.size(); i += 2) {
             List<Button> row = new ArrayList<>();
-            for (String zone : RUSSIAN_ZONES.subList(i, Math.min(i + 2, RUSSIAN_ZONES.size()))) {
+            for (String zone : RussianTimeZones.IDS.subList(i, Math.min(i + 2, RussianTimeZones.IDS.size()))) {
                 row.add(new Button(city(participant.getLanguage(), zone) + " " + offset(ZoneId.of(zone)), "set", "tz=" + zone));
             }
             rows.add(row);
@@ -78,15 +77,14 @@ class SettingsView {
     }
 
     private String city(String language, String zone) {
-        return texts.plain(language, "settings.zone." + zone.substring(zone.indexOf('/') + 1).toLowerCase(java.util.Locale.ROOT));
+        return texts.plain(language, RussianTimeZones.cityKey(zone));
     }
 
     private Button button(String language, String key, String payload) {
         return new Button(texts.plain(language, key), "set", payload);
     }
 
-    static String offset(ZoneId zone) {
-        String id = ZonedDateTime.now(zone).getOffset().getId();
-        return "UTC" + ("Z".equals(id) ? "" : id.replace(":00", ""));
+    private String offset(ZoneId zone) {
+        return RussianTimeZones.offset(zone, clock.instant());
     }
 }

@@ -21,6 +21,7 @@ import ru.roadmapbot.messenger.SafeHtml;
 import ru.roadmapbot.messenger.Texts;
 import ru.roadmapbot.people.Participant;
 import ru.roadmapbot.people.Participants;
+import ru.roadmapbot.people.Role;
 import ru.roadmapbot.schedule.OccurrenceKind;
 
 /**
@@ -101,16 +102,19 @@ class TaskListView {
         }
     }
 
+    /** The person's own statuses and, for a curator, what the directors of their schools reported (one query). */
     private Marks marks(Participant participant) {
         Map<String, Map<String, TaskState>> bySchool = new HashMap<>();
         if (!participant.getCuratedSchools().isEmpty()) {
-            for (Participant other : participants.all()) {
-                if (other.getOrganization() != null && participant.getCuratedSchools().contains(other.getOrganization())) {
-                    Map<String, TaskState> school = bySchool.computeIfAbsent(other.getOrganization().getName(), k -> new HashMap<>());
-                    statuses.ofParticipant(other.getId()).forEach((key, state) ->
-                            school.merge(key.activityId() + "|" + key.dueDate(), state, (a, b) -> a.finished() ? a : b));
+            Map<Long, String> schoolOf = new HashMap<>();
+            for (Participant director : participants.withRole(Role.DIRECTOR)) {
+                if (director.getOrganization() != null && participant.accompanies(director.getOrganization())) {
+                    schoolOf.put(director.getId(), director.getOrganization().getName());
                 }
             }
+            statuses.ofParticipants(schoolOf.keySet()).forEach((key, state) -> bySchool
+                    .computeIfAbsent(schoolOf.get(key.participantId()), k -> new HashMap<>())
+                    .merge(key.activityId() + "|" + key.dueDate(), state, (a, b) -> a.finished() ? a : b));
         }
         return new Marks(participant.getId(), statuses.ofParticipant(participant.getId()), bySchool);
     }

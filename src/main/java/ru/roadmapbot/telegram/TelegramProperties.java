@@ -20,8 +20,4 @@ public record TelegramProperties(String token,
                                  @DefaultValue("true") boolean enabled,
                                  @DefaultValue("25") int pollTimeoutSeconds,
                                  @DefaultValue("10485760") long maxUploadSize) {
-
-    boolean configured() {
-        return enabled && token != null && !token.isBlank();
-    }
 }
