@@ -33,7 +33,15 @@ public class RoadmapReader {
 
     /** Reads a file, checking its size before reading a byte of it. */
     public RoadmapDocument read(Path file) {
-        String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        return read(fileName(file), bytes(file));
+    }
+
+    /**
+     * The content of a file within the size limit, for callers that need the bytes as well as the document (the
+     * importer hashes them): reading the file once means the hash is of exactly what was read.
+     */
+    public byte[] bytes(Path file) {
+        String fileName = fileName(file);
         byte[] content;
         try {
             long size = Files.size(file);
@@ -47,7 +55,14 @@ public class RoadmapReader {
         } catch (IOException | SecurityException cannotRead) {
             throw new UnreadableRoadmapException(fileName, Problem.UNREADABLE_FILE, cannotRead);
         }
-        return read(fileName, content);
+        if (content.length > maxBytes) {
+            throw tooLarge(fileName);
+        }
+        return content;
+    }
+
+    private static String fileName(Path file) {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
     }
 
     /** Reads no more than one byte past the limit, in case the file grew after its size was checked. */

@@ -2,14 +2,19 @@ package ru.roadmapbot.roadmap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -143,5 +148,17 @@ class RoadmapImporterTests {
         Activity odd = activities.findByRoadmapIdOrderByPosition(summary.roadmapId()).get(3);
         assertThat(odd.needsReview()).isTrue();
         assertThat(odd.getScheduleReview()).containsExactly("not-understood");
+    }
+
+    @Test
+    void importedFileIsRecordedWithTheHashOfItsContent(@TempDir Path folder) throws Exception {
+        byte[] content = Roadmaps.seed("003");
+        Path file = Files.write(folder.resolve("seed-003.txt"), content);
+
+        ImportSummary summary = importer.importFile(file, null);
+
+        assertThat(summary.code()).isEqualTo("seed-003");
+        assertThat(roadmaps.findByCode("seed-003")).get().extracting(Roadmap::getContentSha256)
+                .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)));
     }
 }
