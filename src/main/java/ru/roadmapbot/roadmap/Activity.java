@@ -236,6 +236,14 @@ public class Activity {
         return !scheduleReview.isEmpty() || !responsibleReview.isEmpty();
     }
 
+    /** Message keys of every reason to review the activity, schedule reasons first, as {@link AnalyzedActivity} orders them. */
+    public List<String> reviewMessageKeys() {
+        List<String> keys = new ArrayList<>();
+        schedule().reviewReasons().forEach(reason -> keys.add(reason.messageKey()));
+        responsibleReview.forEach(code -> keys.add(AnalyzedActivity.responsibleMessageKey(code)));
+        return keys;
+    }
+
     public Long getId() {
         return id;
     }
