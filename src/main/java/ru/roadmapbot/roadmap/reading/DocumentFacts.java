@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import ru.roadmapbot.roadmap.ActivityRow;
+import ru.roadmapbot.roadmap.ComparableText;
 
 /**
  * The facts a roadmap states around its table: its title, the date of the order approving it, and its year.
@@ -42,7 +43,7 @@ record DocumentFacts(String title, LocalDate approvedOn, Integer year) {
     static String title(List<String> preamble) {
         for (String paragraph : paragraphs(preamble)) {
             String candidate = strip(paragraph);
-            String normalized = HeaderText.normalize(candidate);
+            String normalized = ComparableText.of(candidate);
             boolean names = normalized.contains("дорожн") && normalized.contains("карт")
                     || normalized.contains("план мероприятий") || normalized.contains("план-график");
             if (!names || candidate.length() > MAX_TITLE_LENGTH || candidate.endsWith(".") || candidate.endsWith(":")

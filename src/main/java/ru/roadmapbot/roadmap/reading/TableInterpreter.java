@@ -3,6 +3,7 @@ package ru.roadmapbot.roadmap.reading;
 import java.util.ArrayList;
 import java.util.List;
 import ru.roadmapbot.roadmap.ActivityRow;
+import ru.roadmapbot.roadmap.ComparableText;
 import ru.roadmapbot.roadmap.UnreadableRoadmapException;
 import ru.roadmapbot.roadmap.UnreadableRoadmapException.Problem;
 
@@ -238,7 +239,7 @@ final class TableInterpreter {
     private boolean sameAsHeader(RawRow row) {
         int cells = Math.max(row.cells().size(), header.cells().size());
         for (int i = 0; i < cells; i++) {
-            if (!HeaderText.normalize(row.cell(i)).equals(HeaderText.normalize(header.cell(i)))) {
+            if (!ComparableText.of(row.cell(i)).equals(ComparableText.of(header.cell(i)))) {
                 return false;
             }
         }
