@@ -210,7 +210,7 @@ public class Activity {
     public Schedule schedule() {
         if (schedule == null) {
             schedule = new Schedule(scheduleText, parts.stream().map(ActivityPart::toSchedulePart).toList(),
-                    RecurrenceRules.parse(recurrenceRule), unscheduled, externalPlan,
+                    Recurrence.parse(recurrenceRule), unscheduled, externalPlan,
                     scheduleReview.stream().map(ReviewReason::ofCode).flatMap(Optional::stream).toList(),
                     timesOfDay.stream().map(LocalTime::parse).toList());
         }
