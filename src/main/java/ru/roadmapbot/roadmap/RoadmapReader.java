@@ -14,7 +14,10 @@ import ru.roadmapbot.roadmap.reading.RoadmapFileReader;
  */
 public class RoadmapReader {
 
-    /** Roadmaps are tens of kilobytes; ten megabytes leaves room for pictures in a .docx without inviting abuse. */
+    /**
+     * Roadmaps are tens of kilobytes; ten megabytes leaves room for pictures in a .docx without inviting abuse.
+     * {@link RoadmapProperties} defaults to the same limit for the application.
+     */
     public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
 
     private final long maxBytes;
@@ -78,10 +81,6 @@ public class RoadmapReader {
             throw tooLarge(fileName);
         }
         return files.read(fileName, content);
-    }
-
-    public long maxBytes() {
-        return maxBytes;
     }
 
     /** The limit goes to the message in megabytes, the unit people see in their file manager. */
