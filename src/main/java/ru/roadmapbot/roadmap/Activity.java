@@ -151,7 +151,7 @@ public class Activity {
         this.number = row.number();
         this.section = row.section();
         this.title = row.title();
-        this.scheduleText = RoadmapAnalyzer.oneLine(row.schedule());
+        this.scheduleText = schedule.text();
         this.responsibleText = row.responsible();
         this.controller = row.controller();
         this.expectedResult = row.expectedResult();
@@ -166,8 +166,7 @@ public class Activity {
         this.scheduleReview = new ArrayList<>(schedule.reviewReasons().stream().map(ReviewReason::code).toList());
         this.responsibleReview = new ArrayList<>(analyzed.responsibleReview());
         this.timesOfDay = new ArrayList<>(schedule.times().stream().map(LocalTime::toString).toList());
-        this.firstDay = schedule.parts().stream().map(p -> p.start() == null ? p.end() : p.start())
-                .min(LocalDate::compareTo).orElse(null);
+        this.firstDay = schedule.firstDay();
         this.lastDay = schedule.lastDay();
         this.parties.clear();
         analyzed.parties().forEach(p -> this.parties.add(new ActivityParty(p)));

@@ -39,7 +39,7 @@ public class RoadmapAnalyzer {
     }
 
     /** Paragraphs of a schedule cell read as one line: "В течение\n2022 года" is "В течение 2022 года". */
-    static String oneLine(String cell) {
+    private static String oneLine(String cell) {
         return cell == null ? "" : cell.replace("\r\n", " ").replace('\n', ' ').strip();
     }
 
