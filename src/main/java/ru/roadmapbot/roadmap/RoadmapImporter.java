@@ -56,7 +56,7 @@ public class RoadmapImporter {
         Roadmap roadmap = roadmaps.findByCode(code).orElseGet(() -> new Roadmap(code));
         roadmap.recordImport(document, sha256, now);
         roadmap = roadmaps.save(roadmap);
-        List<Activity> stored = roadmap.getId() == null ? List.of() : activities.findByRoadmapIdOrderByPosition(roadmap.getId());
+        List<Activity> stored = activities.findByRoadmapIdOrderByPosition(roadmap.getId());
         ActivityMatcher.Result match = ActivityMatcher.match(stored, analyzed);
         int updated = 0;
         int unchanged = 0;
