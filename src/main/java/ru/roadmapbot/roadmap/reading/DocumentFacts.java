@@ -3,6 +3,7 @@ package ru.roadmapbot.roadmap.reading;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import ru.roadmapbot.roadmap.ActivityRow;
 import ru.roadmapbot.roadmap.ComparableText;
 
@@ -110,7 +111,7 @@ record DocumentFacts(String title, LocalDate approvedOn, Integer year) {
             if (line.isEmpty()) {
                 continue;
             }
-            String lower = line.toLowerCase();
+            String lower = line.toLowerCase(Locale.ROOT);
             if (lower.replace(" ", "").contains("приказ")) {
                 orderLine = index;
             }
@@ -150,7 +151,7 @@ record DocumentFacts(String title, LocalDate approvedOn, Integer year) {
     private static boolean bareDate(String line) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (Character.isLetter(c) && !line.substring(i).toLowerCase().startsWith("г")) {
+            if (Character.isLetter(c) && !line.substring(i).toLowerCase(Locale.ROOT).startsWith("г")) {
                 return false;
             }
             if (Character.isLetter(c)) {
