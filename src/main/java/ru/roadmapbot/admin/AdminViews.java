@@ -43,9 +43,7 @@ class AdminViews {
             }
             parties.add(line.toString());
         }
-        List<String> review = new ArrayList<>();
-        activity.getScheduleReview().forEach(code -> review.add("schedule.review." + code));
-        activity.getResponsibleReview().forEach(code -> review.add("roadmap.review." + code));
+        List<String> review = activity.reviewMessageKeys();
         return new ActivityView(activity.getId(), activity.getNumber(), activity.getSection(), activity.getTitle(),
                 activity.getScheduleText(), "admin.kind." + schedule.kind().code(), parts,
                 schedule.recurrence() == null ? null : schedule.recurrence().toRrule(), schedule.externalPlan(),

@@ -72,9 +72,7 @@ class ImportController {
             RoadmapDocument document = reader.read(fileName, content);
             List<AnalyzedActivity> analyzed = analyzer.analyze(document);
             List<FlaggedRow> flagged = analyzed.stream().filter(AnalyzedActivity::needsReview).map(a -> new FlaggedRow(
-                    a.row().number(), a.row().title(), a.schedule().text(), a.schedule().needsReview()
-                            ? a.schedule().reviewReasons().get(0).messageKey()
-                            : "roadmap.review." + a.responsibleReview().get(0))).toList();
+                    a.row().number(), a.row().title(), a.schedule().text(), a.reviewMessageKey())).toList();
             session.setAttribute(PENDING, new PendingFile(fileName, content, code == null || code.isBlank() ? null : code.strip()));
             model.addAttribute("preview", new Preview(fileName, document.title(), document.year(), analyzed.size(),
                     document.sections().size(), flagged));

@@ -45,7 +45,7 @@ record PartPlan(SchedulePart part, long days, Recurrence recurrence, String rule
             }
             // a weekday that never falls inside the part ("15.02.2022-15.02.2022 (среда)"): show the part as written
         }
-        LocalDate first = part.isDeadline() ? part.end() : part.start();
+        LocalDate first = part.firstDay();
         long days = ChronoUnit.DAYS.between(first, part.end()) + 1;
         LocalTime time = part.isSingleDay() ? firstTime(schedule) : null;
         return new PartPlan(part, days, null, null, List.of(), time, List.of(new Instance(first, part.end())));

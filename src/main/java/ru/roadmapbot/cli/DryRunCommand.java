@@ -49,7 +49,7 @@ final class DryRunCommand {
             return 1;
         }
         String limit = arguments.option(MAX_FILE_SIZE);
-        RoadmapReader reader = new RoadmapReader(DataSize.parse(limit == null ? "10MB" : limit).toBytes());
+        RoadmapReader reader = limit == null ? new RoadmapReader() : new RoadmapReader(DataSize.parse(limit).toBytes());
         RoadmapAnalyzer analyzer = new RoadmapAnalyzer(new ScheduleParser(), new ResponsiblePartiesParser(), clock);
         RoadmapDocument document;
         try {

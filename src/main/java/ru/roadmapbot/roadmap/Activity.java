@@ -12,7 +12,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +22,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import ru.roadmapbot.schedule.Recurrence;
@@ -119,6 +122,13 @@ public class Activity {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
+    /**
+     * The schedule rebuilt from the columns above on first use: reminder planning asks for it many times per
+     * activity, and rebuilding re-reads the RRULE and the times each time. Null after loading and after apply().
+     */
+    @Transient
+    private Schedule schedule;
+
     protected Activity() {
     }
 
@@ -141,12 +151,13 @@ public class Activity {
         this.number = row.number();
         this.section = row.section();
         this.title = row.title();
-        this.scheduleText = RoadmapAnalyzer.oneLine(row.schedule());
+        this.scheduleText = schedule.text();
         this.responsibleText = row.responsible();
         this.controller = row.controller();
         this.expectedResult = row.expectedResult();
         this.informationSupport = row.informationSupport();
         this.contextYear = analyzed.contextYear();
+        this.schedule = null;
         this.parts.clear();
         schedule.parts().forEach(p -> this.parts.add(new ActivityPart(p)));
         this.recurrenceRule = schedule.recurrence() == null ? null : schedule.recurrence().toRrule();
@@ -155,8 +166,7 @@ public class Activity {
         this.scheduleReview = new ArrayList<>(schedule.reviewReasons().stream().map(ReviewReason::code).toList());
         this.responsibleReview = new ArrayList<>(analyzed.responsibleReview());
         this.timesOfDay = new ArrayList<>(schedule.times().stream().map(LocalTime::toString).toList());
-        this.firstDay = schedule.parts().stream().map(p -> p.start() == null ? p.end() : p.start())
-                .min(LocalDate::compareTo).orElse(null);
+        this.firstDay = schedule.firstDay();
         this.lastDay = schedule.lastDay();
         this.parties.clear();
         analyzed.parties().forEach(p -> this.parties.add(new ActivityParty(p)));
@@ -197,17 +207,19 @@ public class Activity {
 
     /** The schedule as stored, rebuilt for reminders and calendars. */
     public Schedule schedule() {
-        List<ReviewReason> reasons = new ArrayList<>();
-        for (String code : scheduleReview) {
-            for (ReviewReason reason : ReviewReason.values()) {
-                if (reason.code().equals(code)) {
-                    reasons.add(reason);
-                }
-            }
+        if (schedule == null) {
+            schedule = new Schedule(scheduleText, parts.stream().map(ActivityPart::toSchedulePart).toList(),
+                    Recurrence.parse(recurrenceRule), unscheduled, externalPlan,
+                    scheduleReview.stream().map(ReviewReason::ofCode).flatMap(Optional::stream).toList(),
+                    timesOfDay.stream().map(LocalTime::parse).toList());
         }
-        return new Schedule(scheduleText, parts.stream().map(ActivityPart::toSchedulePart).toList(),
-                RecurrenceRules.parse(recurrenceRule), unscheduled, externalPlan, reasons,
-                timesOfDay.stream().map(LocalTime::parse).toList());
+        return schedule;
+    }
+
+    /** A refresh overwrites the columns without apply(), so the rebuilt schedule goes too. */
+    @PostLoad
+    private void forgetSchedule() {
+        schedule = null;
     }
 
     public List<ResponsibleParty> responsibleParties() {
@@ -221,6 +233,14 @@ public class Activity {
 
     public boolean needsReview() {
         return !scheduleReview.isEmpty() || !responsibleReview.isEmpty();
+    }
+
+    /** Message keys of every reason to review the activity, schedule reasons first, as {@link AnalyzedActivity} orders them. */
+    public List<String> reviewMessageKeys() {
+        List<String> keys = new ArrayList<>();
+        schedule().reviewReasons().forEach(reason -> keys.add(reason.messageKey()));
+        responsibleReview.forEach(code -> keys.add(AnalyzedActivity.responsibleMessageKey(code)));
+        return keys;
     }
 
     public Long getId() {

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -78,9 +77,7 @@ final class ActivityMatcher {
 
     /** Titles compared without case, extra spaces or line breaks. */
     static String title(String title) {
-        if (title == null || title.isBlank()) {
-            return null;
-        }
-        return String.join(" ", title.toLowerCase(Locale.ROOT).replace('ё', 'е').strip().split("\\s+"));
+        String text = title == null ? "" : ComparableText.of(title);
+        return text.isEmpty() ? null : text;
     }
 }

@@ -1,7 +1,6 @@
 package ru.roadmapbot.roadmap;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Events (webinars, seminars, meetings, interviews, round tables, conferences, master classes) are reminded as
@@ -9,7 +8,7 @@ import java.util.Locale;
  */
 public final class ActivityNature {
 
-    /** Word stems of events; the title is lower-cased with ё as е. */
+    /** Word stems of events, as {@link ComparableText} writes them. */
     private static final List<String> EVENT_STEMS = List.of("вебинар", "семинар", "совещани", "собеседовани",
             "кругл стол", "круглый стол", "круглом столе", "круглых стол", "конференци", "мастер-класс", "мастер класс",
             "webinar", "seminar", "meeting", "conference");
@@ -21,7 +20,7 @@ public final class ActivityNature {
         if (title == null) {
             return false;
         }
-        String text = title.toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("\\s+", " ");
+        String text = ComparableText.of(title);
         return EVENT_STEMS.stream().anyMatch(text::contains);
     }
 }

@@ -25,4 +25,17 @@ public record AnalyzedActivity(ActivityRow row, int contextYear, Schedule schedu
     public boolean needsReview() {
         return schedule.needsReview() || !responsibleReview.isEmpty();
     }
+
+    /** The message key of the first reason to review the row, schedule reasons first; null when it needs none. */
+    public String reviewMessageKey() {
+        if (schedule.needsReview()) {
+            return schedule.reviewReasons().get(0).messageKey();
+        }
+        return responsibleReview.isEmpty() ? null : responsibleMessageKey(responsibleReview.get(0));
+    }
+
+    /** Problems with the responsible cell are worded in messages under {@code roadmap.review.<code>}. */
+    static String responsibleMessageKey(String code) {
+        return "roadmap.review." + code;
+    }
 }

@@ -10,7 +10,7 @@ import ru.roadmapbot.roadmap.parties.PartyGrammar;
  */
 public class ResponsiblePartiesParser {
 
-    /** The parties of a cell in the order written; empty for a blank cell or one without words. */
+    /** The parties of a cell in the order written; empty for a blank or missing cell or one without words. */
     public List<ResponsibleParty> parse(String cell) {
         return PartyGrammar.parties(cell);
     }

@@ -31,25 +31,25 @@ public class RoadmapAnalyzer {
         for (ActivityRow row : document.rows()) {
             int year = row.sectionYear() != null ? row.sectionYear() : fallbackYear;
             Schedule schedule = scheduleParser.parse(oneLine(row.schedule()), new ScheduleContext(year, document.approvedOn()));
-            List<ResponsibleParty> parties = row.responsible() == null ? List.of() : partiesParser.parse(row.responsible());
-            activities.add(new AnalyzedActivity(row, year, schedule, parties, responsibleReview(row, parties)));
+            ResponsibleCell responsible = partiesParser.read(row.responsible());
+            activities.add(new AnalyzedActivity(row, year, schedule, responsible.parties(),
+                    responsibleReview(row, responsible)));
         }
         return activities;
     }
 
     /** Paragraphs of a schedule cell read as one line: "В течение\n2022 года" is "В течение 2022 года". */
-    static String oneLine(String cell) {
+    private static String oneLine(String cell) {
         return cell == null ? "" : cell.replace("\r\n", " ").replace('\n', ' ').strip();
     }
 
-    private static List<String> responsibleReview(ActivityRow row, List<ResponsibleParty> parties) {
+    private static List<String> responsibleReview(ActivityRow row, ResponsibleCell responsible) {
         if (row.responsible() == null) {
             return List.of();
         }
-        if (parties.isEmpty()) {
+        if (responsible.isEmpty()) {
             return List.of(AnalyzedActivity.NO_RESPONSIBLE);
         }
-        boolean unknown = parties.stream().anyMatch(p -> p.role() == null && p.person() == null);
-        return unknown ? List.of(AnalyzedActivity.UNKNOWN_PARTY) : List.of();
+        return responsible.understood() ? List.of() : List.of(AnalyzedActivity.UNKNOWN_PARTY);
     }
 }

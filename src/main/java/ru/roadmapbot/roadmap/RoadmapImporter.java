@@ -1,8 +1,5 @@
 package ru.roadmapbot.roadmap;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -43,15 +40,7 @@ public class RoadmapImporter {
     /** Imports a file; the roadmap code is given or else the file's name without extension. */
     @Transactional
     public ImportSummary importFile(Path file, String code) {
-        RoadmapDocument document = reader.read(file);
-        byte[] content;
-        try {
-            content = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String fileName = file.getFileName().toString();
-        return store(document, code != null ? code : RoadmapCodes.fromFileName(fileName), sha256(content));
+        return importContent(file.getFileName().toString(), reader.bytes(file), code);
     }
 
     /** Imports an uploaded document (from the bot or the web). */
@@ -67,7 +56,7 @@ public class RoadmapImporter {
         Roadmap roadmap = roadmaps.findByCode(code).orElseGet(() -> new Roadmap(code));
         roadmap.recordImport(document, sha256, now);
         roadmap = roadmaps.save(roadmap);
-        List<Activity> stored = roadmap.getId() == null ? List.of() : activities.findByRoadmapIdOrderByPosition(roadmap.getId());
+        List<Activity> stored = activities.findByRoadmapIdOrderByPosition(roadmap.getId());
         ActivityMatcher.Result match = ActivityMatcher.match(stored, analyzed);
         int updated = 0;
         int unchanged = 0;

@@ -14,7 +14,10 @@ import ru.roadmapbot.roadmap.reading.RoadmapFileReader;
  */
 public class RoadmapReader {
 
-    /** Roadmaps are tens of kilobytes; ten megabytes leaves room for pictures in a .docx without inviting abuse. */
+    /**
+     * Roadmaps are tens of kilobytes; ten megabytes leaves room for pictures in a .docx without inviting abuse.
+     * {@link RoadmapProperties} defaults to the same limit for the application.
+     */
     public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
 
     private final long maxBytes;
@@ -33,7 +36,15 @@ public class RoadmapReader {
 
     /** Reads a file, checking its size before reading a byte of it. */
     public RoadmapDocument read(Path file) {
-        String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        return read(fileName(file), bytes(file));
+    }
+
+    /**
+     * The content of a file within the size limit, for callers that need the bytes as well as the document (the
+     * importer hashes them): reading the file once means the hash is of exactly what was read.
+     */
+    public byte[] bytes(Path file) {
+        String fileName = fileName(file);
         byte[] content;
         try {
             long size = Files.size(file);
@@ -47,7 +58,14 @@ public class RoadmapReader {
         } catch (IOException | SecurityException cannotRead) {
             throw new UnreadableRoadmapException(fileName, Problem.UNREADABLE_FILE, cannotRead);
         }
-        return read(fileName, content);
+        if (content.length > maxBytes) {
+            throw tooLarge(fileName);
+        }
+        return content;
+    }
+
+    private static String fileName(Path file) {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
     }
 
     /** Reads no more than one byte past the limit, in case the file grew after its size was checked. */
@@ -63,10 +81,6 @@ public class RoadmapReader {
             throw tooLarge(fileName);
         }
         return files.read(fileName, content);
-    }
-
-    public long maxBytes() {
-        return maxBytes;
     }
 
     /** The limit goes to the message in megabytes, the unit people see in their file manager. */

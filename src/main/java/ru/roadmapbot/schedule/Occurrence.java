@@ -10,9 +10,13 @@ import java.time.LocalDate;
  */
 public record Occurrence(LocalDate start, LocalDate due, OccurrenceKind kind) {
 
+    /** The day the occurrence begins: its start, or for a deadline with none the day it is due. */
+    public LocalDate firstDay() {
+        return start == null ? due : start;
+    }
+
     /** Whether the occurrence touches the days {@code from..to}. */
     public boolean overlaps(LocalDate from, LocalDate to) {
-        LocalDate first = start == null ? due : start;
-        return !due.isBefore(from) && !first.isAfter(to);
+        return !due.isBefore(from) && !firstDay().isAfter(to);
     }
 }

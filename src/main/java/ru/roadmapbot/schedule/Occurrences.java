@@ -51,6 +51,7 @@ public final class Occurrences {
         }
     }
 
+    /** Daily, weekly and monthly rules only: {@link #expand} takes a yearly part as happening once. */
     private static void repeat(LocalDate start, LocalDate end, Recurrence rule, LocalDate from, LocalDate to,
                                List<Occurrence> out) {
         LocalDate last = end.isBefore(to) ? end : to;
@@ -70,7 +71,6 @@ public final class Occurrences {
                     firstWeekdayOfMonths(start, last, rule, out);
                 }
             }
-            default -> out.add(new Occurrence(start, end, OccurrenceKind.PERIOD));
         }
     }
 

@@ -156,7 +156,7 @@ final class PartAssembler {
         }
         List<SchedulePart> list = new ArrayList<>(parts);
         SchedulePart last = list.remove(list.size() - 1);
-        LocalDate start = last.start() != null ? last.start() : last.end();
+        LocalDate start = last.firstDay();
         LocalDate yearEnd = LocalDate.of(Math.max(start.getYear(), context.year()), 12, 31);
         list.add(new SchedulePart(start, last.end().isAfter(yearEnd) ? last.end() : yearEnd));
         parts.clear();

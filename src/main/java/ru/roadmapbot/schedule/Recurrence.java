@@ -1,6 +1,7 @@
 package ru.roadmapbot.schedule;
 
 import java.time.DayOfWeek;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -43,7 +44,43 @@ public record Recurrence(Frequency frequency, int interval, List<DayOfWeek> byDa
         return rule.toString();
     }
 
+    /**
+     * Reads back what {@link #toRrule()} wrote, as an activity stores it; null for a blank rule. Fields toRrule never
+     * writes are ignored.
+     */
+    public static Recurrence parse(String rrule) {
+        if (rrule == null || rrule.isBlank()) {
+            return null;
+        }
+        Frequency frequency = null;
+        int interval = 1;
+        List<DayOfWeek> days = new ArrayList<>();
+        for (String field : rrule.split(";")) {
+            String[] pair = field.split("=", 2);
+            switch (pair[0]) {
+                case "FREQ" -> frequency = Frequency.valueOf(pair[1]);
+                case "INTERVAL" -> interval = Integer.parseInt(pair[1]);
+                case "BYDAY" -> {
+                    for (String code : pair[1].split(",")) {
+                        days.add(day(code));
+                    }
+                }
+                default -> { }
+            }
+        }
+        return frequency == null ? null : new Recurrence(frequency, interval, days);
+    }
+
     static String code(DayOfWeek day) {
         return day.name().substring(0, 2);
+    }
+
+    private static DayOfWeek day(String code) {
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (code(day).equals(code)) {
+                return day;
+            }
+        }
+        throw new IllegalArgumentException("unknown weekday code " + code);
     }
 }

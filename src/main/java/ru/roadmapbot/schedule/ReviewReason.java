@@ -1,5 +1,11 @@
 package ru.roadmapbot.schedule;
 
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
 /**
  * Why a schedule cell needs a person to look at it. The code is stable (it goes into JSON and the database);
  * the user-facing wording lives in messages under {@code schedule.review.<code>}.
@@ -22,10 +28,18 @@ public enum ReviewReason {
     WEEKDAY_MISMATCH("weekday-mismatch"),
     RELATIVE("relative");
 
+    private static final Map<String, ReviewReason> BY_CODE = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(ReviewReason::code, Function.identity()));
+
     private final String code;
 
     ReviewReason(String code) {
         this.code = code;
+    }
+
+    /** The reason stored under a code; empty for a code no reason has (one retired since it was stored). */
+    public static Optional<ReviewReason> ofCode(String code) {
+        return Optional.ofNullable(code == null ? null : BY_CODE.get(code));
     }
 
     public String code() {

@@ -32,6 +32,11 @@ public record Schedule(String text, List<SchedulePart> parts, Recurrence recurre
         return ScheduleKind.of(this);
     }
 
+    /** The earliest day any part begins (a deadline counts from its end), or null when there is none. */
+    public LocalDate firstDay() {
+        return parts.stream().map(SchedulePart::firstDay).min(LocalDate::compareTo).orElse(null);
+    }
+
     /** The last day any part reaches, or null when there is none. */
     public LocalDate lastDay() {
         return parts.stream().map(SchedulePart::end).max(LocalDate::compareTo).orElse(null);

@@ -41,8 +41,7 @@ final class ScheduleLexer {
     }
 
     private void symbol(char ch) {
-        Token.Type type = switch (ch) {
-            case '-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> Token.Type.DASH;
+        Token.Type type = isDash(ch) ? Token.Type.DASH : switch (ch) {
             case ',' -> Token.Type.COMMA;
             case ';' -> Token.Type.SEMICOLON;
             case '.', '\u2026' -> Token.Type.DOT;
@@ -232,7 +231,11 @@ final class ScheduleLexer {
         return ch == '.' || ch == '/';
     }
 
+    /** Hyphens, dashes and the minus sign: autocorrect and copies from PDFs turn a typed "-" into any of them. */
     private static boolean isDash(char ch) {
-        return ch == '-' || ch == '\u2010' || ch == '\u2011' || ch == '\u2013' || ch == '\u2014';
+        return switch (ch) {
+            case '-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> true;
+            default -> false;
+        };
     }
 }

@@ -21,6 +21,11 @@ public record SchedulePart(LocalDate start, LocalDate end) {
         return new SchedulePart(null, end);
     }
 
+    /** The day the part begins: its start, or for a deadline with none its end. */
+    public LocalDate firstDay() {
+        return start == null ? end : start;
+    }
+
     public boolean isDeadline() {
         return start == null;
     }

@@ -112,9 +112,6 @@ class DocumentHandler {
     }
 
     private String reason(String language, AnalyzedActivity activity) {
-        if (activity.schedule().needsReview()) {
-            return texts.plain(language, activity.schedule().reviewReasons().get(0).messageKey());
-        }
-        return texts.plain(language, "roadmap.review." + activity.responsibleReview().get(0));
+        return texts.plain(language, activity.reviewMessageKey());
     }
 }

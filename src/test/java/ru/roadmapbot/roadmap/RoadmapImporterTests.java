@@ -2,20 +2,27 @@ package ru.roadmapbot.roadmap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
+import ru.roadmapbot.schedule.Schedule;
 import ru.roadmapbot.schedule.SchedulePart;
 
 /** Import and re-import against H2 with the Flyway schema: updates in place, never duplicates, never deletes. */
@@ -39,6 +46,9 @@ class RoadmapImporterTests {
 
     @Autowired
     RoadmapRepository roadmaps;
+
+    @Autowired
+    TestEntityManager entityManager;
 
     private static ActivityRow row(int position, String number, String title, String schedule) {
         return new ActivityRow(position, number, "1. Организация", null, title, schedule, "Руководители ОУ", null, null, null);
@@ -143,5 +153,36 @@ class RoadmapImporterTests {
         Activity odd = activities.findByRoadmapIdOrderByPosition(summary.roadmapId()).get(3);
         assertThat(odd.needsReview()).isTrue();
         assertThat(odd.getScheduleReview()).containsExactly("not-understood");
+    }
+
+    @Test
+    void importedFileIsRecordedWithTheHashOfItsContent(@TempDir Path folder) throws Exception {
+        byte[] content = Roadmaps.seed("003");
+        Path file = Files.write(folder.resolve("seed-003.txt"), content);
+
+        ImportSummary summary = importer.importFile(file, null);
+
+        assertThat(summary.code()).isEqualTo("seed-003");
+        assertThat(roadmaps.findByCode("seed-003")).get().extracting(Roadmap::getContentSha256)
+                .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)));
+    }
+
+    @Test
+    void storedScheduleIsBuiltOnceAndAgainAfterAnEditOrALoad() {
+        ImportSummary first = importer.store(document(threeRows()), "plan", "sha");
+        Activity seminar = activities.findByRoadmapIdOrderByPosition(first.roadmapId()).get(1);
+        Schedule before = seminar.schedule();
+        assertThat(seminar.schedule()).isSameAs(before);
+
+        List<ActivityRow> edited = threeRows();
+        edited.set(1, row(2, "1.2.", "Установочный семинар", "до 15.04.2022"));
+        importer.store(document(edited), "plan", "sha2");
+
+        assertThat(seminar.schedule().parts()).containsExactly(SchedulePart.deadline(LocalDate.of(2022, 4, 15)));
+        entityManager.flush();
+        entityManager.clear();
+        Activity loaded = activities.findById(seminar.getId()).orElseThrow();
+        assertThat(loaded).isNotSameAs(seminar);
+        assertThat(loaded.schedule()).isEqualTo(seminar.schedule());
     }
 }

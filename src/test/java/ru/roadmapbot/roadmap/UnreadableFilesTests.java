@@ -138,6 +138,17 @@ class UnreadableFilesTests {
     }
 
     @Test
+    void bytesOfAFileAreItsContentWithinTheLimit() throws Exception {
+        byte[] content = Roadmaps.seed("003");
+        Path seed = Files.write(folder.resolve("seed.txt"), content);
+
+        assertThat(reader.bytes(seed)).isEqualTo(content);
+        assertThat(problemOf(() -> new RoadmapReader(1000).bytes(seed))).isEqualTo(Problem.TOO_LARGE);
+        assertThat(problemOf(() -> reader.bytes(Files.write(folder.resolve("empty.txt"), new byte[0]))))
+                .isEqualTo(Problem.EMPTY_FILE);
+    }
+
+    @Test
     void fiftyMegabyteFileIsRefusedBeforeItIsRead() throws Exception {
         Path huge = folder.resolve("huge.docx");
         try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {

@@ -58,6 +58,15 @@ class ScheduleParserTests {
     }
 
     @Test
+    void minusSignAndFigureDashesAreDashesInRangesAndOrdinals() {
+        assertThat(parse("14\u221218 марта 2022").parts()).containsExactly(part("2022-03-14", "2022-03-18"));
+        assertThat(parse("1\u22122 квартал 2022").parts()).containsExactly(part("2022-01-01", "2022-06-30"));
+        assertThat(parse("1\u2212й квартал 2022").parts()).containsExactly(part("2022-01-01", "2022-03-31"));
+        assertThat(parse("1\u2012й квартал 2022").parts()).containsExactly(part("2022-01-01", "2022-03-31"));
+        assertThat(parse("2\u2015е полугодие").parts()).containsExactly(part("2022-07-01", "2022-12-31"));
+    }
+
+    @Test
     void rangeAcrossYearsTakesTheEarlierYearForTheStart() {
         assertThat(parse("с 15 декабря 2022 по 15 января 2023 года").parts())
                 .containsExactly(part("2022-12-15", "2023-01-15"));

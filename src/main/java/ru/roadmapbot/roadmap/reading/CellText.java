@@ -1,6 +1,7 @@
 package ru.roadmapbot.roadmap.reading;
 
 import java.util.List;
+import java.util.Locale;
 
 /** Small text rules shared by the readers and the interpreter. */
 final class CellText {
@@ -62,7 +63,7 @@ final class CellText {
 
     /** The year of a section row that is only a year ("2021 год", "2022 г.", "2021"), or null. */
     static Integer pureYear(String text) {
-        String s = text.strip().toLowerCase();
+        String s = text.strip().toLowerCase(Locale.ROOT);
         if (s.length() < 4) {
             return null;
         }

@@ -23,7 +23,7 @@ enum ColumnKind {
         this.stems = stems;
     }
 
-    /** The kind a header cell names, or null; the cell must already be {@link HeaderText#normalize normalized}. */
+    /** The kind a header cell names, or null; the cell must already be {@link ru.roadmapbot.roadmap.ComparableText#of normalized}. */
     static ColumnKind of(String normalizedHeader) {
         for (ColumnKind kind : values()) {
             for (String stem : kind.stems) {

@@ -3,7 +3,9 @@ package ru.roadmapbot.roadmap.reading;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import ru.roadmapbot.roadmap.ActivityRow;
+import ru.roadmapbot.roadmap.ComparableText;
 
 /**
  * The facts a roadmap states around its table: its title, the date of the order approving it, and its year.
@@ -42,7 +44,7 @@ record DocumentFacts(String title, LocalDate approvedOn, Integer year) {
     static String title(List<String> preamble) {
         for (String paragraph : paragraphs(preamble)) {
             String candidate = strip(paragraph);
-            String normalized = HeaderText.normalize(candidate);
+            String normalized = ComparableText.of(candidate);
             boolean names = normalized.contains("дорожн") && normalized.contains("карт")
                     || normalized.contains("план мероприятий") || normalized.contains("план-график");
             if (!names || candidate.length() > MAX_TITLE_LENGTH || candidate.endsWith(".") || candidate.endsWith(":")
@@ -109,7 +111,7 @@ record DocumentFacts(String title, LocalDate approvedOn, Integer year) {
             if (line.isEmpty()) {
                 continue;
             }
-            String lower = line.toLowerCase();
+            String lower = line.toLowerCase(Locale.ROOT);
             if (lower.replace(" ", "").contains("приказ")) {
                 orderLine = index;
             }
@@ -149,7 +151,7 @@ record DocumentFacts(String title, LocalDate approvedOn, Integer year) {
     private static boolean bareDate(String line) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (Character.isLetter(c) && !line.substring(i).toLowerCase().startsWith("г")) {
+            if (Character.isLetter(c) && !line.substring(i).toLowerCase(Locale.ROOT).startsWith("г")) {
                 return false;
             }
             if (Character.isLetter(c)) {

@@ -1,5 +1,7 @@
 package ru.roadmapbot.roadmap.reading;
 
+import ru.roadmapbot.roadmap.ComparableText;
+
 /** Recognizes header cells: short labels whose words name a {@link ColumnKind}. */
 final class HeaderMatcher {
 
@@ -10,7 +12,7 @@ final class HeaderMatcher {
     }
 
     static ColumnKind kindOf(String cell) {
-        String normalized = HeaderText.normalize(cell);
+        String normalized = ComparableText.of(cell);
         if (normalized.isEmpty() || normalized.length() > MAX_HEADER_LENGTH) {
             return null;
         }

@@ -3,6 +3,7 @@ package ru.roadmapbot.roadmap.reading;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /** Dates as approval stamps write them: "29.03.2021", "20 марта 2022 года". */
 final class RussianDates {
@@ -39,7 +40,7 @@ final class RussianDates {
         while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
             wordEnd++;
         }
-        int month = MONTHS.indexOf(text.substring(wordStart, wordEnd).toLowerCase()) + 1;
+        int month = MONTHS.indexOf(text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT)) + 1;
         if (month == 0) {
             return null;
         }

@@ -3,6 +3,7 @@ package ru.roadmapbot.roadmap.reading;
 import java.util.ArrayList;
 import java.util.List;
 import ru.roadmapbot.roadmap.ActivityRow;
+import ru.roadmapbot.roadmap.ComparableText;
 import ru.roadmapbot.roadmap.UnreadableRoadmapException;
 import ru.roadmapbot.roadmap.UnreadableRoadmapException.Problem;
 
@@ -21,7 +22,8 @@ final class TableInterpreter {
     private final List<ActivityRow> rows = new ArrayList<>();
 
     private Columns columns;
-    private RawRow header;
+    /** The header's cells as {@link ComparableText} writes them, to spot the header repeated on a later page. */
+    private List<String> headerText = List.of();
     private int width;
     private boolean open;
     private Columns incomplete;
@@ -92,7 +94,7 @@ final class TableInterpreter {
                 }
             }
             columns = found;
-            header = table.rows().get(headerIndex);
+            headerText = table.rows().get(headerIndex).cells().stream().map(ComparableText::of).toList();
             width = table.columnCount();
             open = true;
             rows(table, headerIndex + 1);
@@ -236,9 +238,10 @@ final class TableInterpreter {
     }
 
     private boolean sameAsHeader(RawRow row) {
-        int cells = Math.max(row.cells().size(), header.cells().size());
+        int cells = Math.max(row.cells().size(), headerText.size());
         for (int i = 0; i < cells; i++) {
-            if (!HeaderText.normalize(row.cell(i)).equals(HeaderText.normalize(header.cell(i)))) {
+            String headerCell = i < headerText.size() ? headerText.get(i) : "";
+            if (!ComparableText.of(row.cell(i)).equals(headerCell)) {
                 return false;
             }
         }

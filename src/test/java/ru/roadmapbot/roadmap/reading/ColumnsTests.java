@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import ru.roadmapbot.roadmap.ComparableText;
 
 class ColumnsTests {
 
@@ -37,7 +38,7 @@ class ColumnsTests {
 
     @Test
     void yoCountsAsYe() {
-        assertThat(HeaderText.normalize("Отчёт  о\u00A0РЕЗУЛЬТАТЕ")).isEqualTo("отчет о результате");
+        assertThat(ComparableText.of("Отчёт  о\u00A0РЕЗУЛЬТАТЕ")).isEqualTo("отчет о результате");
     }
 
     @Test

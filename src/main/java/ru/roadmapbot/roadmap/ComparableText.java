@@ -1,12 +1,17 @@
-package ru.roadmapbot.roadmap.reading;
+package ru.roadmapbot.roadmap;
 
-/** Header cells compared the way people read them: any case, ё as е, any run of spaces or line breaks as one space. */
-final class HeaderText {
+/**
+ * Text compared the way people read it: any case, ё as е, any run of spaces, non-breaking spaces or line breaks as
+ * one space, none at the ends. Headers, titles and event words are all matched through it, so a title typed in Word
+ * and the same title from a spreadsheet agree.
+ */
+public final class ComparableText {
 
-    private HeaderText() {
+    private ComparableText() {
     }
 
-    static String normalize(String text) {
+    /** One pass without regular expressions: event detection runs it for every activity on every reminder plan. */
+    public static String of(String text) {
         StringBuilder normalized = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
