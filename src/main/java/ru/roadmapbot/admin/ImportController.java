@@ -77,7 +77,7 @@ class ImportController {
             model.addAttribute("preview", new Preview(fileName, document.title(), document.year(), analyzed.size(),
                     document.sections().size(), flagged));
         } catch (UnreadableRoadmapException e) {
-            model.addAttribute("error", texts.plain(language(locale), e.messageKey(), e.messageArguments()));
+            model.addAttribute("error", texts.plain(Texts.language(locale), e.messageKey(), e.messageArguments()));
         }
         return "import";
     }
@@ -87,17 +87,17 @@ class ImportController {
         Object pending = session.getAttribute(PENDING);
         session.removeAttribute(PENDING);
         if (!(pending instanceof PendingFile file)) {
-            redirect.addFlashAttribute("message", texts.plain(language(locale), "import.gone"));
+            redirect.addFlashAttribute("message", texts.plain(Texts.language(locale), "import.gone"));
             return "redirect:/admin";
         }
         try {
             ImportSummary summary = importer.importContent(file.fileName(), file.content(), file.code());
-            redirect.addFlashAttribute("message", texts.plain(language(locale), "admin.import.done", file.fileName(),
+            redirect.addFlashAttribute("message", texts.plain(Texts.language(locale), "admin.import.done", file.fileName(),
                     summary.activities(), summary.created(), summary.updated(), summary.unchanged(), summary.withdrawn(),
                     summary.flagged()));
             return "redirect:/admin/roadmaps/" + summary.roadmapId();
         } catch (UnreadableRoadmapException e) {
-            redirect.addFlashAttribute("message", texts.plain(language(locale), e.messageKey(), e.messageArguments()));
+            redirect.addFlashAttribute("message", texts.plain(Texts.language(locale), e.messageKey(), e.messageArguments()));
             return "redirect:/admin";
         }
     }
@@ -106,9 +106,5 @@ class ImportController {
     String cancel(HttpSession session) {
         session.removeAttribute(PENDING);
         return "redirect:/admin";
-    }
-
-    static String language(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? "en" : "ru";
     }
 }

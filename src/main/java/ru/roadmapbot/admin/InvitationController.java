@@ -41,7 +41,7 @@ class InvitationController {
     @GetMapping("/admin/invitations")
     String form(Model model, Locale locale) {
         model.addAttribute("roles", roles());
-        model.addAttribute("zones", zones(ImportController.language(locale)));
+        model.addAttribute("zones", zones(Texts.language(locale)));
         return "invitations";
     }
 
@@ -55,7 +55,7 @@ class InvitationController {
     String invite(@RequestParam Role role, @RequestParam String name, @RequestParam(required = false) String organization,
                   @RequestParam(required = false) String schools, @RequestParam(required = false) String zone,
                   Model model, Locale locale) {
-        String language = ImportController.language(locale);
+        String language = Texts.language(locale);
         model.addAttribute("roles", roles());
         model.addAttribute("zones", zones(language));
         if (name.isBlank() || (role == Role.DIRECTOR && (organization == null || organization.isBlank()))) {

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import ru.roadmapbot.messenger.Texts;
 import ru.roadmapbot.roadmap.ActivityRepository;
 import ru.roadmapbot.roadmap.Roadmap;
 import ru.roadmapbot.roadmap.RoadmapRepository;
@@ -32,7 +33,7 @@ class RoadmapPageController {
     String roadmap(@PathVariable Long id, @RequestParam(defaultValue = "false") boolean review, Model model,
                    java.util.Locale locale) {
         Roadmap roadmap = roadmaps.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        String language = "en".equals(locale.getLanguage()) ? "en" : "ru";
+        String language = Texts.language(locale);
         model.addAttribute("roadmap", roadmap);
         model.addAttribute("review", review);
         model.addAttribute("activities", activities.findByRoadmapIdOrderByPosition(id).stream()

@@ -17,6 +17,11 @@ public record AgendaItem(Long activityId, String number, String title, String ro
         return occurrence.due();
     }
 
+    /** "4.3. Провести педсовет": the title as the roadmap numbers it. */
+    public String numberedTitle() {
+        return number == null ? title : number + " " + title;
+    }
+
     public boolean ownTask() {
         return school == null;
     }

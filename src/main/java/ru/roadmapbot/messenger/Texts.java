@@ -26,6 +26,11 @@ public class Texts {
         return "en".equals(language) ? Locale.ENGLISH : Locale.forLanguageTag("ru");
     }
 
+    /** The language ("ru", "en") to answer a web request or client in: English only when asked for, else Russian. */
+    public static String language(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? "en" : "ru";
+    }
+
     /** The text of {@code key} in {@code language} ("ru", "en"), with escaped arguments. */
     public String get(String language, String key, Object... arguments) {
         Object[] safe = new Object[arguments.length];

@@ -132,6 +132,6 @@ class ConfirmationNotices {
     }
 
     private static String title(Activity activity) {
-        return (activity.getNumber() == null ? "" : activity.getNumber() + " ") + activity.getTitle();
+        return activity.numberedTitle();
     }
 }

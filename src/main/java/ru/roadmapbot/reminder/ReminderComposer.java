@@ -47,7 +47,7 @@ class ReminderComposer {
     }
 
     private String headline(Reminder reminder, Activity activity, String language) {
-        String title = (activity.getNumber() == null ? "" : activity.getNumber() + " ") + activity.getTitle();
+        String title = activity.numberedTitle();
         List<LocalTime> times = activity.schedule().times();
         String at = times.isEmpty() ? "" : texts.get(language, "reminder.at", times.get(0).toString());
         String key = switch (reminder.kind()) {

@@ -131,7 +131,7 @@ public class WeeklyDigests {
     }
 
     private String line(String language, AgendaItem item) {
-        return texts.get(language, "digest.line", (item.number() == null ? "" : item.number() + " ") + item.title(), item.due());
+        return texts.get(language, "digest.line", item.numberedTitle(), item.due());
     }
 
 }

@@ -267,6 +267,11 @@ public class Activity {
         return section;
     }
 
+    /** "4.3. Провести педсовет": the title as the roadmap numbers it. */
+    public String numberedTitle() {
+        return number == null ? title : number + " " + title;
+    }
+
     public String getTitle() {
         return title;
     }

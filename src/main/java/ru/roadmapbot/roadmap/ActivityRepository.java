@@ -8,8 +8,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 /** Stored activities. */
 public interface ActivityRepository extends JpaRepository<Activity, Long> {
 
+    /** A roadmap's activities with their parts and parties in one query (re-import and the admin page read them all). */
+    @EntityGraph(attributePaths = {"parts", "parties"})
     List<Activity> findByRoadmapIdOrderByPosition(Long roadmapId);
 
+    @EntityGraph(attributePaths = {"parts", "parties"})
     List<Activity> findByRoadmapIdAndWithdrawnFalseOrderByPosition(Long roadmapId);
 
     long countByRoadmapIdAndWithdrawnFalse(Long roadmapId);

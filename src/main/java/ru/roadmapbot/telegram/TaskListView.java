@@ -149,7 +149,6 @@ class TaskListView {
 
     private String item(String language, Line line) {
         AgendaItem item = line.item();
-        String number = item.number() == null ? "" : item.number() + " ";
         String when = switch (item.occurrence().kind()) {
             case DEADLINE -> texts.get(language, "tasks.item.deadline", item.due());
             case DAY -> line.overdue() ? texts.get(language, "tasks.item.day", item.due()) : "";
@@ -158,6 +157,6 @@ class TaskListView {
         String school = item.ownTask() ? "" : texts.get(language, "tasks.item.school", item.school());
         String key = item.occurrence().kind() == OccurrenceKind.DAY && !line.overdue() ? "tasks.item.plain" : "tasks.item";
         String mark = line.state() == null ? "" : " " + line.state().mark();
-        return texts.get(language, key, number + item.title(), new SafeHtml(when), new SafeHtml(school + mark));
+        return texts.get(language, key, item.numberedTitle(), new SafeHtml(when), new SafeHtml(school + mark));
     }
 }
