@@ -16,11 +16,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import ru.roadmapbot.roadmap.Roadmaps;
 import ru.roadmapbot.people.InvitationRequest;
 import ru.roadmapbot.people.Invitations;
 import ru.roadmapbot.people.Participant;
 import ru.roadmapbot.people.Role;
-import ru.roadmapbot.roadmap.ActivityRepository;
 import ru.roadmapbot.roadmap.ImportSummary;
 import ru.roadmapbot.roadmap.RoadmapImporter;
 
@@ -47,7 +47,7 @@ class PostgresCompatibilityTests {
     RoadmapImporter importer;
 
     @Autowired
-    ActivityRepository activities;
+    Roadmaps activities;
 
     @Autowired
     Invitations invitations;
@@ -68,7 +68,7 @@ class PostgresCompatibilityTests {
 
         assertThat(first.created()).isEqualTo(74);
         assertThat(second.unchanged()).isEqualTo(74);
-        assertThat(activities.findByRoadmapIdOrderByPosition(first.roadmapId())).hasSize(74);
+        assertThat(activities.activitiesOf(first.roadmapId())).hasSize(74);
         assertThat(jdbc.queryForObject("select count(*) from activity_party", Integer.class)).isPositive();
         assertThat(jdbc.queryForObject("select data_type from information_schema.columns where table_name = 'pending_import' "
                 + "and column_name = 'content'", String.class)).isEqualTo("bytea");

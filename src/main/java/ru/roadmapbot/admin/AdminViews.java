@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 import ru.roadmapbot.messenger.Texts;
+import ru.roadmapbot.people.RussianTimeZones;
 import ru.roadmapbot.roadmap.Activity;
 import ru.roadmapbot.roadmap.ResponsibleParty;
 import ru.roadmapbot.schedule.Schedule;
@@ -17,9 +18,19 @@ import ru.roadmapbot.schedule.SchedulePart;
 class AdminViews {
 
     private final Texts texts;
+    private final java.time.Clock clock;
 
-    AdminViews(Texts texts) {
+    AdminViews(Texts texts, java.time.Clock clock) {
         this.texts = texts;
+        this.clock = clock;
+    }
+
+    /** "Москва (UTC+3)": the zone the console's times are in, named the way the bot's settings name it. */
+    String zoneName(java.time.ZoneId zone, Locale locale) {
+        String language = Texts.language(locale);
+        String city = RussianTimeZones.IDS.contains(zone.getId()) ? texts.plain(language, RussianTimeZones.cityKey(zone.getId()))
+                : zone.getId();
+        return texts.plain(language, "admin.invite.zone-choice", city, RussianTimeZones.offset(zone, clock.instant()));
     }
 
     ActivityView of(Activity activity, String language) {

@@ -15,41 +15,42 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ru.roadmapbot.messenger.Texts;
-import ru.roadmapbot.roadmap.AnalyzedActivity;
+import ru.roadmapbot.roadmap.ImportOptions;
+import ru.roadmapbot.roadmap.ImportPreview;
 import ru.roadmapbot.roadmap.ImportSummary;
-import ru.roadmapbot.roadmap.RoadmapAnalyzer;
-import ru.roadmapbot.roadmap.RoadmapDocument;
 import ru.roadmapbot.roadmap.RoadmapImporter;
-import ru.roadmapbot.roadmap.RoadmapReader;
 import ru.roadmapbot.roadmap.UnreadableRoadmapException;
+import ru.roadmapbot.territory.TerritoryRefusedException;
 
 /**
- * Importing a roadmap from the web: the file is read and understood first and shown as a preview; it is stored
- * only when the admin confirms. The file waits in the session meanwhile, so nothing half-imported exists.
+ * Importing a roadmap from the web: the file is read and understood first and shown as a preview, with the
+ * territory it goes to (from the document, or typed over it and shown again); it is stored only when the admin
+ * confirms. The file waits in the session meanwhile, so nothing half-imported exists.
  */
 @Controller
 class ImportController {
 
     private static final String PENDING = "pendingImport";
 
-    private final RoadmapReader reader;
-    private final RoadmapAnalyzer analyzer;
     private final RoadmapImporter importer;
     private final Texts texts;
 
-    ImportController(RoadmapReader reader, RoadmapAnalyzer analyzer, RoadmapImporter importer, Texts texts) {
-        this.reader = reader;
-        this.analyzer = analyzer;
+    ImportController(RoadmapImporter importer, Texts texts) {
         this.importer = importer;
         this.texts = texts;
     }
 
-    /** A file waiting for confirmation. */
-    record PendingFile(String fileName, byte[] content, String code) implements java.io.Serializable {
+    /** A file waiting for confirmation, with the options it was previewed with. */
+    record PendingFile(String fileName, byte[] content, String code, String territory) implements java.io.Serializable {
+
+        ImportOptions options() {
+            return new ImportOptions(code, territory, null, null);
+        }
     }
 
     /** What the preview shows. */
-    record Preview(String fileName, String title, Integer year, int activities, int sections,
+    record Preview(String fileName, String title, String shortName, Integer year, String territory, String sourceKey,
+                   String levelKey, boolean newTerritory, String problem, int activities, int sections,
                    List<FlaggedRow> flagged) {
     }
 
@@ -64,41 +65,75 @@ class ImportController {
 
     @PostMapping("/admin/import")
     String preview(@RequestParam("file") MultipartFile file, @RequestParam(value = "code", required = false) String code,
+                   @RequestParam(value = "territory", required = false) String territory,
                    HttpSession session, Model model, Locale locale) throws IOException {
         String fileName = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
                 ? "roadmap" : file.getOriginalFilename();
-        byte[] content = file.getBytes();
+        PendingFile pending = new PendingFile(fileName, file.getBytes(), blankToNull(code), blankToNull(territory));
+        return show(pending, session, model, locale);
+    }
+
+    /** The territory typed over the one found: the preview again, with the same file. */
+    @PostMapping("/admin/import/territory")
+    String retarget(@RequestParam(value = "territory", required = false) String territory, HttpSession session,
+                    Model model, Locale locale) {
+        if (!(session.getAttribute(PENDING) instanceof PendingFile file)) {
+            model.addAttribute("error", texts.plain(Texts.language(locale), "import.gone"));
+            return "import";
+        }
+        return show(new PendingFile(file.fileName(), file.content(), file.code(), blankToNull(territory)), session,
+                model, locale);
+    }
+
+    private String show(PendingFile pending, HttpSession session, Model model, Locale locale) {
+        String language = Texts.language(locale);
         try {
-            RoadmapDocument document = reader.read(fileName, content);
-            List<AnalyzedActivity> analyzed = analyzer.analyze(document);
-            List<FlaggedRow> flagged = analyzed.stream().filter(AnalyzedActivity::needsReview).map(a -> new FlaggedRow(
-                    a.row().number(), a.row().title(), a.schedule().text(), a.reviewMessageKey())).toList();
-            session.setAttribute(PENDING, new PendingFile(fileName, content, code == null || code.isBlank() ? null : code.strip()));
-            model.addAttribute("preview", new Preview(fileName, document.title(), document.year(), analyzed.size(),
-                    document.sections().size(), flagged));
+            ImportPreview preview = importer.preview(pending.fileName(), pending.content(), pending.options());
+            session.setAttribute(PENDING, pending);
+            model.addAttribute("preview", preview(preview, language));
+            model.addAttribute("typedTerritory", pending.territory());
         } catch (UnreadableRoadmapException e) {
-            model.addAttribute("error", texts.plain(Texts.language(locale), e.messageKey(), e.messageArguments()));
+            session.removeAttribute(PENDING);
+            model.addAttribute("error", texts.plain(language, e.messageKey(), e.messageArguments()));
         }
         return "import";
+    }
+
+    private Preview preview(ImportPreview preview, String language) {
+        List<FlaggedRow> flagged = preview.flagged().stream().map(a -> new FlaggedRow(a.row().number(), a.row().title(),
+                a.schedule().text(), a.reviewMessageKey())).toList();
+        TerritoryRefusedException problem = preview.placementProblem();
+        var placement = preview.placement();
+        return new Preview(preview.fileName(), preview.document().title(), preview.shortName(), preview.document().year(),
+                placement == null ? null : placement.territoryName(),
+                placement == null ? null : placement.source().messageKey(),
+                placement == null || placement.level() == null ? null : placement.level().messageKey(),
+                placement != null && placement.newTerritory(),
+                problem == null ? null : texts.plain(language, problem.messageKey(), problem.messageArguments()),
+                preview.activities().size(), preview.document().sections().size(), flagged);
     }
 
     @PostMapping("/admin/import/confirm")
     String confirm(HttpSession session, RedirectAttributes redirect, Locale locale) {
         Object pending = session.getAttribute(PENDING);
         session.removeAttribute(PENDING);
+        String language = Texts.language(locale);
         if (!(pending instanceof PendingFile file)) {
-            redirect.addFlashAttribute("message", texts.plain(Texts.language(locale), "import.gone"));
+            redirect.addFlashAttribute("message", texts.plain(language, "import.gone"));
             return "redirect:/admin";
         }
         try {
-            ImportSummary summary = importer.importContent(file.fileName(), file.content(), file.code());
-            redirect.addFlashAttribute("message", texts.plain(Texts.language(locale), "admin.import.done", file.fileName(),
+            ImportSummary summary = importer.importDocument(file.fileName(), file.content(), file.options());
+            redirect.addFlashAttribute("message", texts.plain(language, "admin.import.done", file.fileName(),
                     summary.activities(), summary.created(), summary.updated(), summary.unchanged(), summary.withdrawn(),
-                    summary.flagged()));
+                    summary.flagged(), summary.shortName()));
             return "redirect:/admin/roadmaps/" + summary.roadmapId();
         } catch (UnreadableRoadmapException e) {
-            redirect.addFlashAttribute("message", texts.plain(Texts.language(locale), e.messageKey(), e.messageArguments()));
+            redirect.addFlashAttribute("message", texts.plain(language, e.messageKey(), e.messageArguments()));
             return "redirect:/admin";
+        } catch (TerritoryRefusedException e) {
+            redirect.addFlashAttribute("message", texts.plain(language, e.messageKey(), e.messageArguments()));
+            return "redirect:/admin/import";
         }
     }
 
@@ -106,5 +141,9 @@ class ImportController {
     String cancel(HttpSession session) {
         session.removeAttribute(PENDING);
         return "redirect:/admin";
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -14,13 +14,21 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import ru.roadmapbot.messenger.Texts;
+import ru.roadmapbot.people.InvitationInvalidException;
 import ru.roadmapbot.people.InvitationRequest;
 import ru.roadmapbot.people.Invitations;
 import ru.roadmapbot.people.IssuedInvitation;
+import ru.roadmapbot.people.PeopleProperties;
 import ru.roadmapbot.people.Role;
 import ru.roadmapbot.people.RussianTimeZones;
+import ru.roadmapbot.territory.Territories;
+import ru.roadmapbot.territory.Territory;
+import ru.roadmapbot.territory.TerritoryRefusedException;
 
-/** Invitations from the web: the same one-time deep links as the bot's /invite and the command line. */
+/**
+ * Invitations from the web: the same one-time deep links as the bot's /invite and the command line, under the same
+ * rules ({@link Invitations}); a person goes to the territory chosen here, else their organization's.
+ */
 @Controller
 class InvitationController {
 
@@ -29,20 +37,32 @@ class InvitationController {
     }
 
     private final Invitations invitations;
+    private final Territories territories;
+    private final PeopleProperties people;
+    private final AdminViews views;
     private final Texts texts;
     private final Clock clock;
 
-    InvitationController(Invitations invitations, Texts texts, Clock clock) {
+    InvitationController(Invitations invitations, Territories territories, PeopleProperties people, AdminViews views,
+                         Texts texts, Clock clock) {
         this.invitations = invitations;
+        this.territories = territories;
+        this.people = people;
+        this.views = views;
         this.texts = texts;
         this.clock = clock;
     }
 
     @GetMapping("/admin/invitations")
     String form(Model model, Locale locale) {
-        model.addAttribute("roles", roles());
-        model.addAttribute("zones", zones(Texts.language(locale)));
+        fill(model, Texts.language(locale));
         return "invitations";
+    }
+
+    private void fill(Model model, String language) {
+        model.addAttribute("roles", roles());
+        model.addAttribute("zones", zones(language));
+        model.addAttribute("territories", territories.all().stream().map(Territory::getName).toList());
     }
 
     private List<ZoneChoice> zones(String language) {
@@ -54,14 +74,9 @@ class InvitationController {
     @PostMapping("/admin/invitations")
     String invite(@RequestParam Role role, @RequestParam String name, @RequestParam(required = false) String organization,
                   @RequestParam(required = false) String schools, @RequestParam(required = false) String zone,
-                  Model model, Locale locale) {
+                  @RequestParam(required = false) String territory, Model model, Locale locale) {
         String language = Texts.language(locale);
-        model.addAttribute("roles", roles());
-        model.addAttribute("zones", zones(language));
-        if (name.isBlank() || (role == Role.DIRECTOR && (organization == null || organization.isBlank()))) {
-            model.addAttribute("error", texts.plain(language, "admin.invite.incomplete"));
-            return "invitations";
-        }
+        fill(model, language);
         ZoneId timeZone = null;
         if (zone != null && !zone.isBlank()) {
             try {
@@ -73,9 +88,22 @@ class InvitationController {
         }
         List<String> curated = schools == null ? List.of()
                 : Arrays.stream(schools.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        IssuedInvitation issued = invitations.invite(new InvitationRequest(role, name.strip(),
-                organization == null || organization.isBlank() ? null : organization.strip(), curated, timeZone, null));
+        IssuedInvitation issued;
+        try {
+            issued = invitations.invite(new InvitationRequest(role, name.strip(), organization, curated, timeZone, null,
+                    territory));
+        } catch (InvitationInvalidException e) {
+            model.addAttribute("error", e.reason() == InvitationInvalidException.Reason.ORGANIZATION_AMBIGUOUS
+                    ? texts.plain(language, e.messageKey(), e.messageArguments()) : texts.plain(language, "admin.invite.incomplete"));
+            return "invitations";
+        } catch (TerritoryRefusedException e) {
+            model.addAttribute("error", texts.plain(language, e.messageKey(), e.messageArguments()));
+            return "invitations";
+        }
         model.addAttribute("issued", issued);
+        // the last moment the link works, in the console's zone, which the page names
+        model.addAttribute("expires", issued.expiresAt().atZone(people.defaultTimeZone()));
+        model.addAttribute("zone", views.zoneName(people.defaultTimeZone(), locale));
         model.addAttribute("invitedName", name.strip());
         return "invitations";
     }

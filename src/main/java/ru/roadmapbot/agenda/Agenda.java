@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
@@ -14,22 +15,25 @@ import ru.roadmapbot.people.Organization;
 import ru.roadmapbot.people.Participant;
 import ru.roadmapbot.people.Role;
 import ru.roadmapbot.roadmap.Activity;
-import ru.roadmapbot.roadmap.ActivityRepository;
+import ru.roadmapbot.roadmap.Roadmaps;
 import ru.roadmapbot.schedule.Occurrence;
 import ru.roadmapbot.schedule.Occurrences;
 
-/** The agenda of a participant between two days: own tasks first-class, a curator's schools alongside. */
+/**
+ * The agenda of a participant between two days: own tasks first-class, a curator's schools alongside (one item per
+ * occurrence, naming every school of theirs it is for). Which activities reach whom is {@link ActivityAudience}'s.
+ */
 @Service
 @Transactional(readOnly = true)
 @EnableConfigurationProperties(AgendaProperties.class)
 public class Agenda {
 
-    private final ActivityRepository activities;
+    private final Roadmaps roadmaps;
     private final ActivityAudience audience;
     private final AgendaProperties properties;
 
-    Agenda(ActivityRepository activities, ActivityAudience audience, AgendaProperties properties) {
-        this.activities = activities;
+    Agenda(Roadmaps roadmaps, ActivityAudience audience, AgendaProperties properties) {
+        this.roadmaps = roadmaps;
         this.audience = audience;
         this.properties = properties;
     }
@@ -41,23 +45,35 @@ public class Agenda {
     /** Occurrences due between {@code from} and {@code to} (inclusive) for this participant. */
     public List<AgendaItem> between(Participant participant, LocalDate from, LocalDate to) {
         List<AgendaItem> items = new ArrayList<>();
-        for (Activity activity : activities.findByWithdrawnFalse()) {
-            List<String> views = viewsOf(activity, participant);
-            if (views.isEmpty()) {
-                continue;
-            }
-            for (Occurrence occurrence : Occurrences.expand(activity.schedule(), from, to)) {
-                if (occurrence.due().isBefore(from) || occurrence.due().isAfter(to)) {
+        for (Activity activity : roadmaps.currentActivities()) {
+            List<String> schools = new ArrayList<>();
+            if (!audience.reaches(activity, participant)) {
+                schools.addAll(schoolsOf(activity, participant));
+                if (schools.isEmpty()) {
                     continue;
                 }
-                for (String view : views) {
+            }
+            for (Occurrence occurrence : Occurrences.expand(activity.schedule(), from, to)) {
+                if (!occurrence.due().isBefore(from) && !occurrence.due().isAfter(to)) {
                     items.add(new AgendaItem(activity.getId(), activity.getNumber(), activity.getTitle(),
-                            activity.getRoadmap().displayName(), occurrence, view, activity.isEvent()));
+                            activity.getRoadmap().shortName(), occurrence, schools, activity.isEvent()));
                 }
             }
         }
         items.sort(Comparator.comparing(AgendaItem::due).thenComparing(AgendaItem::number, Comparator.nullsLast(String::compareTo)));
         return items;
+    }
+
+    /**
+     * The person's own occurrence of an activity due on a day, if they have one: what they may set a status on
+     * from a list, whether or not a reminder of it ever reached them.
+     */
+    public Optional<AgendaItem> ownOccurrence(Participant participant, Long activityId, LocalDate due) {
+        return roadmaps.activity(activityId).filter(activity -> audience.reaches(activity, participant))
+                .flatMap(activity -> Occurrences.expand(activity.schedule(), due, due).stream()
+                        .filter(occurrence -> occurrence.due().equals(due)).findFirst()
+                        .map(occurrence -> new AgendaItem(activity.getId(), activity.getNumber(), activity.getTitle(),
+                                activity.getRoadmap().shortName(), occurrence, List.of(), activity.isEvent())));
     }
 
     /** The next {@code horizonDays} days from {@code today}. */
@@ -70,18 +86,12 @@ public class Agenda {
         return between(participant, today.minusDays(properties.overdueDays()), today.minusDays(1));
     }
 
-    /**
-     * How the activity appears to the participant: their own task (a null school), or, for a curator, once for
-     * each school they accompany whose director it concerns.
-     */
-    private List<String> viewsOf(Activity activity, Participant participant) {
-        List<String> views = new ArrayList<>(1);
-        if (audience.reaches(activity, participant)) {
-            views.add(null);
-        } else if (participant.getRole() == Role.CURATOR) {
-            participant.getCuratedSchools().stream().filter(school -> audience.concernsSchool(activity, school))
-                    .map(Organization::getName).sorted().forEach(views::add);
+    /** For a curator, the schools they accompany whose director the activity is for, by name. */
+    private List<String> schoolsOf(Activity activity, Participant participant) {
+        if (participant.getRole() != Role.CURATOR) {
+            return List.of();
         }
-        return views;
+        return participant.getCuratedSchools().stream().filter(school -> audience.concernsSchool(activity, school))
+                .map(Organization::getName).sorted().toList();
     }
 }

@@ -134,9 +134,17 @@ final class ActivityEvents {
         event.add(new DtStart<>(start));
         event.add(new DtEnd<>(plan.timed() ? ((ZonedDateTime) start).plus(properties.eventLength())
                 : day.plusDays(plan.days())));
-        event.add(new Summary(summary(activity, status != null && status.finished())));
+        event.add(new Summary(summary(activity, status != null && status.finished(), feed.language())));
+        // the roadmap first: numbers repeat across roadmaps, and clients that colour by category colour by it
+        List<String> categories = new ArrayList<>(2);
+        if (activity.roadmap() != null && !activity.roadmap().isBlank()) {
+            categories.add(activity.roadmap());
+        }
         if (activity.section() != null && !activity.section().isBlank()) {
-            event.add(new Categories(new TextList(List.of(activity.section().strip()))));
+            categories.add(activity.section().strip());
+        }
+        if (!categories.isEmpty()) {
+            event.add(new Categories(new TextList(categories)));
         }
         if (!plan.timed()) {
             // a deadline or a months-long period must not make the person "busy" in Outlook's scheduling
@@ -164,20 +172,25 @@ final class ActivityEvents {
         return UNTIL_TIME.format(endOfLastDay.withZoneSameInstant(ZoneOffset.UTC));
     }
 
-    private static String summary(FeedActivity activity, boolean finished) {
+    /** "✅ 16 Провести педсовет · 500+ · Гороховецкий р-н · 2022": the roadmap named, the title cut if it is long. */
+    private String summary(FeedActivity activity, boolean finished, String language) {
+        String title = shortTitle(activity);
+        String named = activity.roadmap() == null || activity.roadmap().isBlank() ? title
+                : texts.plain(language, "calendar.event.summary", title, activity.roadmap());
+        return finished ? DONE_MARK + named : named;
+    }
+
+    private static String shortTitle(FeedActivity activity) {
         String number = activity.number() == null || activity.number().isBlank() ? "" : activity.number().strip() + " ";
         String title = SPACES.matcher(number + activity.title().strip()).replaceAll(" ");
-        if (title.length() > SUMMARY_LIMIT) {
-            title = title.substring(0, SUMMARY_LIMIT - 1).strip() + "…";
-        }
-        return finished ? DONE_MARK + title : title;
+        return title.length() > SUMMARY_LIMIT ? title.substring(0, SUMMARY_LIMIT - 1).strip() + "…" : title;
     }
 
     private String description(FeedEntry entry, FeedContent feed, String status) {
         FeedActivity activity = entry.activity();
         String language = feed.language();
         List<String> lines = new ArrayList<>();
-        if (summary(activity, false).endsWith("…")) {
+        if (shortTitle(activity).endsWith("…")) {
             lines.add(activity.title().strip());
         }
         line(lines, language, "calendar.event.responsible", activity.responsible());

@@ -13,7 +13,7 @@ record FeedActivity(Long id, String uid, int revision, int position, String numb
     static FeedActivity of(Activity activity) {
         return new FeedActivity(activity.getId(), activity.getUid(), activity.getRevision(), activity.getPosition(),
                 activity.getNumber(), activity.getTitle(), activity.getSection(), activity.getResponsibleText(),
-                activity.getExpectedResult(), activity.getController(), activity.getRoadmap().displayName(),
+                activity.getExpectedResult(), activity.getController(), activity.getRoadmap().shortName(),
                 activity.schedule(), activity.getUpdatedAt());
     }
 

@@ -22,16 +22,14 @@ import ru.roadmapbot.confirmation.TaskStatuses;
 import ru.roadmapbot.messenger.Texts;
 import ru.roadmapbot.people.ActivityAudience;
 import ru.roadmapbot.people.Organization;
-import ru.roadmapbot.people.OrganizationRepository;
+import ru.roadmapbot.people.Organizations;
 import ru.roadmapbot.people.Participant;
-import ru.roadmapbot.people.ParticipantRepository;
 import ru.roadmapbot.people.Participants;
 import ru.roadmapbot.people.PeopleProperties;
 import ru.roadmapbot.people.Role;
 import ru.roadmapbot.roadmap.Activity;
-import ru.roadmapbot.roadmap.ActivityRepository;
 import ru.roadmapbot.roadmap.Roadmap;
-import ru.roadmapbot.roadmap.RoadmapRepository;
+import ru.roadmapbot.roadmap.Roadmaps;
 
 /**
  * What a feed holds. A participant's: the activities that reach them, plus for a curator those of the schools they
@@ -42,10 +40,8 @@ import ru.roadmapbot.roadmap.RoadmapRepository;
 @Component
 class FeedAssembler {
 
-    private final ActivityRepository activities;
-    private final RoadmapRepository roadmaps;
-    private final OrganizationRepository organizations;
-    private final ParticipantRepository participantRepository;
+    private final Roadmaps roadmaps;
+    private final Organizations organizations;
     private final Participants participants;
     private final ActivityAudience audience;
     private final TaskStatuses statuses;
@@ -53,13 +49,10 @@ class FeedAssembler {
     private final CalendarProperties properties;
     private final Texts texts;
 
-    FeedAssembler(ActivityRepository activities, RoadmapRepository roadmaps, OrganizationRepository organizations,
-                  ParticipantRepository participantRepository, Participants participants, ActivityAudience audience,
+    FeedAssembler(Roadmaps roadmaps, Organizations organizations, Participants participants, ActivityAudience audience,
                   TaskStatuses statuses, PeopleProperties people, CalendarProperties properties, Texts texts) {
-        this.activities = activities;
         this.roadmaps = roadmaps;
         this.organizations = organizations;
-        this.participantRepository = participantRepository;
         this.participants = participants;
         this.audience = audience;
         this.statuses = statuses;
@@ -73,8 +66,8 @@ class FeedAssembler {
     public Optional<FeedContent> assemble(FeedOwner owner) {
         return switch (owner.kind()) {
             case PARTICIPANT -> participants.byId(owner.id()).map(this::ofParticipant);
-            case SCHOOL -> organizations.findById(owner.id()).map(this::ofSchool);
-            case ROADMAP -> roadmaps.findById(owner.id()).map(this::ofRoadmap);
+            case SCHOOL -> organizations.byId(owner.id()).map(this::ofSchool);
+            case ROADMAP -> roadmaps.roadmap(owner.id()).map(this::ofRoadmap);
         };
     }
 
@@ -138,10 +131,9 @@ class FeedAssembler {
     }
 
     private FeedContent ofRoadmap(Roadmap roadmap) {
-        List<Activity> ofRoadmap = current().stream()
-                .filter(a -> roadmap.getId().equals(a.getRoadmap().getId())).toList();
+        List<Activity> ofRoadmap = roadmaps.currentActivitiesOf(roadmap.getId());
         List<FeedEntry> entries = entries(ofRoadmap, s -> true);
-        return new FeedContent(texts.plain(properties.language(), "calendar.name.roadmap", roadmap.displayName()),
+        return new FeedContent(texts.plain(properties.language(), "calendar.name.roadmap", roadmap.shortName()),
                 people.defaultTimeZone(), properties.language(), people.leadDays(), entries);
     }
 
@@ -158,7 +150,7 @@ class FeedAssembler {
 
     /** Current activities, with parts, parties and roadmap in one query. */
     private List<Activity> current() {
-        return activities.findByWithdrawnFalse();
+        return roadmaps.currentActivities();
     }
 
     private Map<Long, List<TaskStatus>> reportedFor(Collection<Activity> list) {
@@ -168,8 +160,7 @@ class FeedAssembler {
     }
 
     private List<Long> directorsOf(Long schoolId) {
-        return participantRepository.findByOrganizationId(schoolId).stream()
-                .filter(p -> p.getRole() == Role.DIRECTOR).map(Participant::getId).toList();
+        return participants.directorsOf(schoolId).stream().map(Participant::getId).toList();
     }
 
     private static Map<LocalDate, OccurrenceStatus> byDue(List<TaskStatus> list,

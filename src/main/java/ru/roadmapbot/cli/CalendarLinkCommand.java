@@ -9,12 +9,16 @@ import org.springframework.stereotype.Component;
 import ru.roadmapbot.calendar.FeedLink;
 import ru.roadmapbot.calendar.FeedOwner;
 import ru.roadmapbot.calendar.FeedTokens;
+import ru.roadmapbot.people.InvitationInvalidException;
+import ru.roadmapbot.people.Organization;
 import ru.roadmapbot.people.Organizations;
 import ru.roadmapbot.people.Participants;
-import ru.roadmapbot.roadmap.RoadmapRepository;
+import ru.roadmapbot.roadmap.Roadmaps;
+import ru.roadmapbot.territory.Territories;
+import ru.roadmapbot.territory.TerritoryRefusedException;
 
 /**
- * {@code calendar-link --participant ID | --school NAME | --roadmap CODE [--rotate | --revoke]}: prints the feed's
+ * {@code calendar-link --participant ID | --school NAME [--territory T] | --roadmap CODE [--rotate | --revoke]}: prints the feed's
  * https and webcal links (issuing them on first use), or replaces or revokes them; a revoked link answers 404 at once,
  * also in a running app that shares the database.
  */
@@ -24,13 +28,15 @@ class CalendarLinkCommand {
     private final FeedTokens feedTokens;
     private final Participants participants;
     private final Organizations organizations;
-    private final RoadmapRepository roadmaps;
+    private final Territories territories;
+    private final Roadmaps roadmaps;
 
     CalendarLinkCommand(FeedTokens feedTokens, Participants participants, Organizations organizations,
-                        RoadmapRepository roadmaps) {
+                        Territories territories, Roadmaps roadmaps) {
         this.feedTokens = feedTokens;
         this.participants = participants;
         this.organizations = organizations;
+        this.territories = territories;
         this.roadmaps = roadmaps;
     }
 
@@ -77,14 +83,44 @@ class CalendarLinkCommand {
             return Optional.of(FeedOwner.participant(id));
         }
         if (arguments.option("school") != null) {
-            // as with invite: a school named for the first time is created, so its feed exists before anyone is invited
-            return Optional.of(FeedOwner.school(organizations.findOrCreate(arguments.option("school")).getId()));
+            try {
+                return Optional.of(FeedOwner.school(school(arguments.option("school"), arguments.option("territory")).getId()));
+            } catch (TerritoryRefusedException e) {
+                err.println(messages.get("cli." + e.messageKey(), e.messageArguments()));
+                return Optional.empty();
+            } catch (InvitationInvalidException e) {
+                err.println(messages.get("cli." + e.messageKey(), e.messageArguments()));
+                return Optional.empty();
+            }
         }
         String code = arguments.option("roadmap");
-        Optional<FeedOwner> roadmap = roadmaps.findByCode(code).map(r -> FeedOwner.roadmap(r.getId()));
+        Optional<FeedOwner> roadmap = roadmaps.byCode(code).map(r -> FeedOwner.roadmap(r.getId()));
         if (roadmap.isEmpty()) {
             err.println(messages.get("cli.calendar.unknown-roadmap", code));
         }
         return roadmap;
+    }
+
+    /**
+     * The school of that name: in the territory given, else the only one of that name; as with invite, a school
+     * named for the first time in a given territory is created, so its feed exists before anyone is invited.
+     */
+    private Organization school(String name, String territory) {
+        if (territory != null) {
+            return organizations.findOrCreate(name, territories.findOrCreate(territory).getId());
+        }
+        java.util.List<Organization> named = organizations.named(name);
+        if (named.size() == 1) {
+            return named.get(0);
+        }
+        if (named.isEmpty() && !territories.any()) {
+            return organizations.findOrCreate(name, null);
+        }
+        if (named.isEmpty()) {
+            throw new TerritoryRefusedException(TerritoryRefusedException.Reason.NEEDED, name,
+                    territories.described(territories.all()));
+        }
+        throw new InvitationInvalidException(InvitationInvalidException.Reason.ORGANIZATION_AMBIGUOUS, name,
+                named.stream().map(o -> o.getName() + " (" + territories.nameOf(o.getTerritoryId()) + ")").sorted().toList());
     }
 }

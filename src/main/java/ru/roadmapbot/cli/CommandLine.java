@@ -20,7 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class CommandLine {
 
-    private static final Set<String> VALUED = Set.of("year", "roadmap", "role", "org", "name", "lang", "timezone",
+    private static final Set<String> VALUED = Set.of("year", "roadmap", "role", "org", "name", "lang", "timezone", "territory",
             "schools", "participant", "school");
 
     private CommandLine() {

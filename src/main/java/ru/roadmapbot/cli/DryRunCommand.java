@@ -66,8 +66,11 @@ final class DryRunCommand {
         }
         writer.flush();
         long flagged = activities.stream().filter(AnalyzedActivity::needsReview).count();
+        String territory = arguments.option("territory") != null ? arguments.option("territory")
+                : document.place().known() ? document.place().describe() : messages.get("common.none");
         err.println(messages.get("cli.import.dry-run.summary", file.getFileName().toString(), activities.size(),
-                document.sections().size(), flagged, document.year() == null ? messages.get("common.none") : document.year().toString()));
+                document.sections().size(), flagged, document.year() == null ? messages.get("common.none") : document.year().toString(),
+                territory));
         return 0;
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ru.roadmapbot.agenda.Agenda;
 import ru.roadmapbot.people.Participant;
 import ru.roadmapbot.people.Participants;
 
@@ -26,17 +27,19 @@ public class Confirmations {
     private final StatusHistoryRepository history;
     private final ProofFileRepository proofs;
     private final Participants participants;
+    private final Agenda agenda;
     private final ConfirmationProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Confirmations(TaskStatusRepository statuses, StatusHistoryRepository history, ProofFileRepository proofs,
-                  Participants participants, ConfirmationProperties properties, ApplicationEventPublisher events,
-                  Clock clock) {
+                  Participants participants, Agenda agenda, ConfirmationProperties properties,
+                  ApplicationEventPublisher events, Clock clock) {
         this.statuses = statuses;
         this.history = history;
         this.proofs = proofs;
         this.participants = participants;
+        this.agenda = agenda;
         this.properties = properties;
         this.events = events;
         this.clock = clock;
@@ -56,6 +59,17 @@ public class Confirmations {
         StatusHistory change = history.save(new StatusHistory(status.getId(), state, participantId, null, now));
         events.publishEvent(new StatusReported(change.getId(), status.getId(), activityId, dueDate, participantId, state, null));
         return status;
+    }
+
+    /**
+     * A status set from a list rather than from a reminder: only on the person's own occurrence of a task (an event
+     * is attended, not done), so someone who joined after the reminders went out can still answer for overdue work.
+     * Empty when the occurrence is not theirs.
+     */
+    @Transactional
+    public Optional<TaskStatus> reportOwn(Participant participant, Long activityId, LocalDate dueDate, TaskState state) {
+        return agenda.ownOccurrence(participant, activityId, dueDate).filter(item -> !item.event())
+                .map(item -> report(activityId, dueDate, participant.getId(), state));
     }
 
     /** A comment after "Нужна помощь" or "Выполнено"; announced so the curator sees what help is needed. */
@@ -99,6 +113,9 @@ public class Confirmations {
                 || status.getState() == TaskState.RETURNED;
         if (!reviewable) {
             return ReviewOutcome.NOT_REVIEWABLE;
+        }
+        if (status.getState() == (approve ? TaskState.APPROVED : TaskState.RETURNED)) {
+            return ReviewOutcome.ALREADY_DECIDED;
         }
         Instant now = clock.instant();
         status.review(approve, reviewer.getId(), null, now);

@@ -46,4 +46,8 @@ class Escalation {
         this.level = level;
         this.escalatedAt = escalatedAt;
     }
+
+    Long getId() {
+        return id;
+    }
 }

@@ -3,89 +3,91 @@ package ru.roadmapbot.confirmation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import ru.roadmapbot.agenda.Agenda;
 import ru.roadmapbot.agenda.AgendaItem;
 import ru.roadmapbot.people.Organization;
 import ru.roadmapbot.people.Participant;
 import ru.roadmapbot.people.Participants;
 import ru.roadmapbot.people.Role;
+import ru.roadmapbot.people.Scope;
+import ru.roadmapbot.territory.Territories;
 
 /**
- * Each school's progress for coordinators: its directors and curators, and over the recent weeks what is done, in
- * progress and overdue (with the overdue tasks). Events are attended, not done, so they are not counted.
+ * Each school's progress for the coordinators over it: its directors and curators, and over the reporting window
+ * ({@link TaskLedger}) what is done, in progress and overdue, with the overdue tasks.
  */
 @Service
 @Transactional(readOnly = true)
 public class SchoolProgress {
 
-    /** How far back progress looks. */
-    public static final int LOOKBACK_DAYS = 30;
+    /**
+     * A school's line.
+     *
+     * @param territory the short name of the school's municipality ("Гороховецкий р-н"), or null
+     */
+    public record School(Long organizationId, String name, String territory, List<String> directors,
+                         List<String> curators, int done, int inProgress, List<AgendaItem> overdue) {
+    }
 
-    /** A school's line. */
-    public record School(String name, List<String> directors, List<String> curators, int done, int inProgress,
-                         List<AgendaItem> overdue) {
+    /** The schools of a scope over one window. */
+    public record Report(TaskLedger.Window window, List<School> schools) {
     }
 
     private final Participants participants;
-    private final Agenda agenda;
-    private final TaskStatuses statuses;
+    private final Territories territories;
+    private final TaskLedger ledger;
 
-    SchoolProgress(Participants participants, Agenda agenda, TaskStatuses statuses) {
+    SchoolProgress(Participants participants, Territories territories, TaskLedger ledger) {
         this.participants = participants;
-        this.agenda = agenda;
-        this.statuses = statuses;
+        this.territories = territories;
+        this.ledger = ledger;
     }
 
-    /** Every school that has a registered director or a curator, by name. */
-    public List<School> schools(LocalDate today) {
-        Map<String, List<String>> directors = new TreeMap<>();
-        Map<String, List<String>> curators = new TreeMap<>();
-        Map<String, int[]> counts = new TreeMap<>();
-        Map<String, List<AgendaItem>> overdue = new TreeMap<>();
-        for (Participant participant : participants.all()) {
+    /**
+     * Every school within the scope that has a registered director or a curator, by municipality and name (two
+     * towns' "МОУ № 2" are two lines).
+     */
+    public Report schools(Scope scope, LocalDate today) {
+        Map<Long, Organization> schools = new HashMap<>();
+        Map<Long, List<String>> directors = new HashMap<>();
+        Map<Long, List<String>> curators = new HashMap<>();
+        Map<Long, int[]> counts = new HashMap<>();
+        Map<Long, List<AgendaItem>> overdue = new HashMap<>();
+        for (Participant participant : participants.within(scope)) {
             if (participant.getRole() == Role.CURATOR) {
                 for (Organization school : participant.getCuratedSchools()) {
-                    curators.computeIfAbsent(school.getName(), k -> new ArrayList<>()).add(participant.getDisplayName());
+                    schools.putIfAbsent(school.getId(), school);
+                    curators.computeIfAbsent(school.getId(), k -> new ArrayList<>()).add(participant.getDisplayName());
                 }
             }
-            if (participant.getRole() != Role.DIRECTOR || participant.getOrganization() == null) {
+            Organization school = participant.getOrganization();
+            if (participant.getRole() != Role.DIRECTOR || school == null) {
                 continue;
             }
-            String school = participant.getOrganization().getName();
-            directors.computeIfAbsent(school, k -> new ArrayList<>()).add(participant.getDisplayName());
-            int[] count = counts.computeIfAbsent(school, k -> new int[2]);
-            List<AgendaItem> late = overdue.computeIfAbsent(school, k -> new ArrayList<>());
-            Map<TaskStatuses.Key, TaskState> states = statuses.ofParticipant(participant.getId());
-            for (AgendaItem item : agenda.between(participant, today.minusDays(LOOKBACK_DAYS), today.plusDays(6))) {
-                if (item.event() || !item.ownTask()) {
-                    continue;
-                }
-                TaskState state = states.get(new TaskStatuses.Key(item.activityId(), item.due(), participant.getId()));
-                if (state != null && state.finished()) {
-                    count[0]++;
-                } else if (item.due().isBefore(today)) {
-                    late.add(item);
-                } else if (state != null) {
-                    count[1]++;
-                }
-            }
+            schools.putIfAbsent(school.getId(), school);
+            directors.computeIfAbsent(school.getId(), k -> new ArrayList<>()).add(participant.getDisplayName());
+            TaskLedger.Ledger own = ledger.of(participant, today);
+            int[] count = counts.computeIfAbsent(school.getId(), k -> new int[2]);
+            count[0] += (int) own.count(TaskLedger.Standing.DONE);
+            count[1] += (int) own.count(TaskLedger.Standing.IN_PROGRESS);
+            overdue.computeIfAbsent(school.getId(), k -> new ArrayList<>()).addAll(own.overdue());
         }
-        List<String> names = new ArrayList<>(directors.keySet());
-        curators.keySet().stream().filter(name -> !directors.containsKey(name)).forEach(names::add);
-        names.sort(Comparator.naturalOrder());
-        List<School> schools = new ArrayList<>();
-        for (String name : names) {
-            int[] count = counts.getOrDefault(name, new int[2]);
-            schools.add(new School(name, directors.getOrDefault(name, List.of()), curators.getOrDefault(name, List.of()),
-                    count[0], count[1], overdue.getOrDefault(name, List.of())));
+        List<School> lines = new ArrayList<>();
+        for (Organization school : schools.values()) {
+            Long id = school.getId();
+            int[] count = counts.getOrDefault(id, new int[2]);
+            lines.add(new School(id, school.getName(), territories.shortNameOf(school.getTerritoryId()),
+                    directors.getOrDefault(id, List.of()), curators.getOrDefault(id, List.of()), count[0], count[1],
+                    overdue.getOrDefault(id, List.of())));
         }
-        return schools;
+        lines.sort(Comparator.comparing((School line) -> line.territory() == null ? "" : line.territory())
+                .thenComparing(School::name));
+        return new Report(ledger.window(today), lines);
     }
 }

@@ -10,8 +10,6 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import ru.roadmapbot.agenda.AgendaItem;
-import ru.roadmapbot.people.Participant;
 
 /** Reads statuses for lists, reminders, calendars and digests. */
 @Service
@@ -35,18 +33,6 @@ public class TaskStatuses {
     /** Every status a participant reported, by occurrence. */
     public Map<Key, TaskState> ofParticipant(Long participantId) {
         return index(statuses.findByParticipantId(participantId));
-    }
-
-    /**
-     * Of these items, the person's own tasks that they have not finished: what is still owed. Events are attended,
-     * not confirmed, so they are never owed.
-     */
-    public List<AgendaItem> unfinished(Participant participant, List<AgendaItem> items) {
-        Map<Key, TaskState> states = ofParticipant(participant.getId());
-        return items.stream().filter(item -> item.ownTask() && !item.event()).filter(item -> {
-            TaskState state = states.get(new Key(item.activityId(), item.due(), participant.getId()));
-            return state == null || !state.finished();
-        }).toList();
     }
 
     /** Every status these people reported, by occurrence and person. */

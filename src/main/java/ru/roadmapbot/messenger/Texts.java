@@ -47,6 +47,14 @@ public class Texts {
         return messages.getMessage(key, safe, locale(language));
     }
 
+    /**
+     * A task as people see it everywhere: its numbered title and the short name of its roadmap ("2.5 Провести
+     * педсовет · 500+ · Гороховецкий р-н · 2022"), since numbers repeat across roadmaps.
+     */
+    public SafeHtml task(String language, String roadmap, String numberedTitle) {
+        return new SafeHtml(get(language, "task.title", numberedTitle, roadmap));
+    }
+
     /** Plain text for button labels and logs, without escaping (buttons are not HTML). */
     public String plain(String language, String key, Object... arguments) {
         return messages.getMessage(key, arguments, locale(language));

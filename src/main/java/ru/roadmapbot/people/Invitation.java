@@ -64,11 +64,16 @@ class Invitation {
     @Column(name = "participant_id")
     private Long participantId;
 
+    @Column(name = "territory_id")
+    private Long territoryId;
+
     protected Invitation() {
     }
 
-    Invitation(String tokenHash, InvitationRequest request, Organization organization, Instant now, Instant expiresAt) {
+    Invitation(String tokenHash, InvitationRequest request, Organization organization, Long territoryId, Instant now,
+               Instant expiresAt) {
         this.tokenHash = tokenHash;
+        this.territoryId = territoryId;
         this.role = request.role();
         this.organization = organization;
         this.displayName = request.displayName().strip();
@@ -102,6 +107,10 @@ class Invitation {
 
     Organization getOrganization() {
         return organization;
+    }
+
+    Long getTerritoryId() {
+        return territoryId;
     }
 
     String getDisplayName() {

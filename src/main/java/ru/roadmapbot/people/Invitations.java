@@ -2,52 +2,206 @@ package ru.roadmapbot.people;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Issues invitations and turns a valid one into a registered participant. */
+import ru.roadmapbot.territory.Territories;
+import ru.roadmapbot.territory.Territory;
+import ru.roadmapbot.territory.TerritoryKind;
+import ru.roadmapbot.territory.TerritoryRefusedException;
+import ru.roadmapbot.territory.TerritoryRefusedException.Reason;
+
+/**
+ * Issues invitations and turns a valid one into a registered participant. The rules of who may be invited where
+ * live here, for the command line, the bot and the console alike: a director needs a school; a person's territory
+ * is the one typed, else their organization's (matched by name, refused when several territories have one of that
+ * name), else the inviting coordinator's, else the instance's only municipality; a coordinator invites within
+ * their own territory.
+ */
 @Service
 public class Invitations {
 
     private final InvitationRepository invitations;
     private final ParticipantRepository participants;
+    private final Participants people;
     private final Organizations organizations;
+    private final Territories territories;
     private final BotIdentity botIdentity;
     private final PeopleProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final InvitationTokens tokens = new InvitationTokens();
 
-    Invitations(InvitationRepository invitations, ParticipantRepository participants, Organizations organizations,
-                BotIdentity botIdentity, PeopleProperties properties, ApplicationEventPublisher events, Clock clock) {
+    Invitations(InvitationRepository invitations, ParticipantRepository participants, Participants people,
+                Organizations organizations, Territories territories, BotIdentity botIdentity, PeopleProperties properties,
+                ApplicationEventPublisher events, Clock clock) {
         this.invitations = invitations;
         this.participants = participants;
+        this.people = people;
         this.organizations = organizations;
+        this.territories = territories;
         this.botIdentity = botIdentity;
         this.properties = properties;
         this.events = events;
         this.clock = clock;
     }
 
+    /**
+     * Issues a one-time invitation.
+     *
+     * @throws InvitationInvalidException the request lacks a name or a director's school, or names an organization
+     *                                    several territories have
+     * @throws TerritoryRefusedException  the territory cannot be settled, or lies outside the inviter's
+     */
     @Transactional
     public IssuedInvitation invite(InvitationRequest request) {
         if (request.displayName() == null || request.displayName().isBlank()) {
-            throw new IllegalArgumentException("name");
+            throw new InvitationInvalidException(InvitationInvalidException.Reason.NAME_MISSING, null, List.of());
         }
-        Organization organization = request.organization() == null || request.organization().isBlank() ? null
-                : organizations.findOrCreate(request.organization());
+        if (request.role() == Role.DIRECTOR && request.organization() == null) {
+            throw new InvitationInvalidException(InvitationInvalidException.Reason.SCHOOL_MISSING, request.displayName(),
+                    List.of());
+        }
+        Participant inviter = request.invitedBy() == null ? null : participants.findById(request.invitedBy()).orElse(null);
+        Scope scope = inviter == null ? Scope.everything() : people.scopeOf(inviter);
+        Long territory = territoryFor(request, inviter, scope);
+        Organization organization = request.organization() == null ? null
+                : organizations.findOrCreate(request.organization(), territory);
+        for (String school : request.curatedSchools()) {
+            settled(school, territory, scope);
+        }
         String token = tokens.newToken();
         Instant now = clock.instant();
         Instant expires = now.plus(properties.invitationTtl());
-        Invitation saved = invitations.save(new Invitation(InvitationTokens.hash(token), request, organization, now, expires));
+        Invitation saved = invitations.save(new Invitation(InvitationTokens.hash(token), request, organization, territory,
+                now, expires));
         return new IssuedInvitation(saved.getId(), token, botIdentity.link(token).orElse(null), expires);
     }
 
+    private Long territoryFor(InvitationRequest request, Participant inviter, Scope scope) {
+        Long territory;
+        if (request.territory() != null) {
+            territory = territories.findOrCreate(request.territory()).getId();
+            if (!scope.includes(territory)) {
+                throw new TerritoryRefusedException(Reason.OUTSIDE, request.territory(), ownName(inviter));
+            }
+        } else {
+            territory = matchedOrganization(request, scope);
+            if (territory == null) {
+                territory = defaultTerritory(request, inviter);
+            }
+        }
+        return fitToRole(request.role(), territory, request);
+    }
+
     /**
-     * Registers the Telegram user behind a /start token. A user already registered who taps a new invitation
-     * takes its role and organization (a director who becomes a curator keeps one account).
+     * The territory the request's organizations tell: for a curator the schools they accompany (all in one
+     * municipality; their own school is created there if it is new), for anyone else their organization. Null when
+     * no organization of those names exists in scope yet.
+     */
+    private Long matchedOrganization(InvitationRequest request, Scope scope) {
+        List<String> names = request.role() == Role.CURATOR && !request.curatedSchools().isEmpty() ? request.curatedSchools()
+                : request.organization() == null ? List.of() : List.of(request.organization());
+        Set<Long> common = null;
+        List<Organization> seen = new ArrayList<>();
+        for (String name : names) {
+            List<Organization> named = organizations.named(name).stream()
+                    .filter(o -> o.getTerritoryId() != null && scope.includes(o.getTerritoryId())).toList();
+            if (named.isEmpty()) {
+                continue;
+            }
+            seen.addAll(named);
+            Set<Long> here = new HashSet<>(named.stream().map(Organization::getTerritoryId).toList());
+            if (common == null) {
+                common = here;
+            } else {
+                common.retainAll(here);
+            }
+        }
+        if (common == null) {
+            return null;
+        }
+        if (common.size() != 1) {
+            throw new InvitationInvalidException(InvitationInvalidException.Reason.ORGANIZATION_AMBIGUOUS,
+                    String.join(", ", names), seen.stream().map(this::described).distinct().sorted().toList());
+        }
+        return common.iterator().next();
+    }
+
+    private String described(Organization organization) {
+        return organization.getName() + " (" + territories.nameOf(organization.getTerritoryId()) + ")";
+    }
+
+    /**
+     * Nothing named a territory: the inviting municipal coordinator's own, or the instance's only municipality
+     * (only region, for a regional coordinator); none on an instance that names no territories.
+     */
+    private Long defaultTerritory(InvitationRequest request, Participant inviter) {
+        if (inviter != null && inviter.territoryId() != null && territories.isMunicipality(inviter.territoryId())) {
+            return inviter.territoryId();
+        }
+        List<Territory> all = territories.all();
+        if (all.isEmpty()) {
+            return null;
+        }
+        TerritoryKind wanted = request.role() == Role.REGIONAL_COORDINATOR ? TerritoryKind.REGION : TerritoryKind.MUNICIPALITY;
+        List<Territory> candidates = all.stream().filter(t -> t.getKind() == wanted)
+                .filter(t -> inviter == null || inviter.territoryId() == null || territories.covers(inviter.territoryId(), t.getId()))
+                .toList();
+        if (candidates.size() == 1) {
+            return candidates.get(0).getId();
+        }
+        throw new TerritoryRefusedException(Reason.NEEDED, request.displayName(), territories.described(candidates));
+    }
+
+    /** Regional coordinators belong to a region; everyone else to a municipality (a school is in one). */
+    private Long fitToRole(Role role, Long territory, InvitationRequest request) {
+        if (territory == null) {
+            return null;
+        }
+        if (role == Role.REGIONAL_COORDINATOR) {
+            Long region = territories.regionOf(territory);
+            if (region == null) {
+                throw new TerritoryRefusedException(Reason.NOT_A_MUNICIPALITY, territories.nameOf(territory), List.of());
+            }
+            return region;
+        }
+        if (role != Role.ADMIN && !territories.isMunicipality(territory)) {
+            List<Territory> inside = territories.all().stream()
+                    .filter(t -> territory.equals(t.getParentId())).toList();
+            throw new TerritoryRefusedException(Reason.NOT_A_MUNICIPALITY, territories.nameOf(territory),
+                    territories.described(inside));
+        }
+        return territory;
+    }
+
+    private Organization settled(String school, Long territory, Scope scope) {
+        List<Organization> elsewhere = organizations.named(school).stream()
+                .filter(o -> o.getTerritoryId() != null && !o.getTerritoryId().equals(territory) && scope.includes(o.getTerritoryId()))
+                .toList();
+        if (territory == null && !elsewhere.isEmpty()) {
+            throw new InvitationInvalidException(InvitationInvalidException.Reason.ORGANIZATION_AMBIGUOUS, school,
+                    elsewhere.stream().map(this::described).toList());
+        }
+        return organizations.findOrCreate(school, territory);
+    }
+
+    private List<String> ownName(Participant inviter) {
+        if (inviter == null || inviter.territoryId() == null) {
+            return List.of();
+        }
+        return new ArrayList<>(List.of(territories.nameOf(inviter.territoryId())));
+    }
+
+    /**
+     * Registers the messenger user behind a /start token. A user already registered who taps a new invitation
+     * takes its role, organization and territory (a director who becomes a curator keeps one account).
      */
     @Transactional(noRollbackFor = InvitationRefusedException.class)
     public Participant accept(String token, long telegramUserId, long chatId, String telegramName) {
@@ -68,11 +222,12 @@ public class Invitations {
                 .orElseGet(() -> new Participant(invitation.getDisplayName(), invitation.getRole(),
                         invitation.getOrganization(), now));
         participant.register(telegramUserId, chatId, telegramName, now);
+        participant.placeIn(invitation.getTerritoryId());
         if (invitation.zone() != null) {
             participant.setTimeZone(invitation.zone());
         }
         for (String school : invitation.getCuratedSchools()) {
-            participant.curate(organizations.findOrCreate(school));
+            participant.curate(organizations.findOrCreate(school, invitation.getTerritoryId()));
         }
         participant = participants.save(participant);
         invitation.markUsed(participant.getId(), now);

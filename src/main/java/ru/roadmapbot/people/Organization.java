@@ -13,7 +13,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
 
-/** A school or a body; its time zone is the default for its people. */
+/**
+ * A school or a body; its time zone is the default for its people. Its name is unique within its territory only:
+ * "МОУ № 2" of one town is not "МОУ № 2" of another.
+ */
 @Entity
 @Table(name = "organization")
 public class Organization {
@@ -36,13 +39,22 @@ public class Organization {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** The municipality of a school, the municipality or region of a body; null on an instance without territories. */
+    @Column(name = "territory_id")
+    private Long territoryId;
+
     protected Organization() {
     }
 
     Organization(String name, Instant now) {
+        this(name, null, now);
+    }
+
+    Organization(String name, Long territoryId, Instant now) {
         this.name = name.strip();
         this.matchKey = OrganizationNames.matchKey(name);
         this.kind = OrganizationNames.kindOf(name);
+        this.territoryId = territoryId;
         this.createdAt = now;
     }
 
@@ -60,6 +72,10 @@ public class Organization {
 
     public OrganizationKind getKind() {
         return kind;
+    }
+
+    public Long getTerritoryId() {
+        return territoryId;
     }
 
     public ZoneId zone() {

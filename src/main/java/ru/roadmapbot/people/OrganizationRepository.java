@@ -6,9 +6,13 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Stored organizations. */
-public interface OrganizationRepository extends JpaRepository<Organization, Long> {
+interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
-    Optional<Organization> findByMatchKey(String matchKey);
+    Optional<Organization> findFirstByMatchKeyAndTerritoryId(String matchKey, Long territoryId);
+
+    Optional<Organization> findFirstByMatchKeyAndTerritoryIdIsNull(String matchKey);
+
+    List<Organization> findByMatchKey(String matchKey);
 
     List<Organization> findByKindOrderByName(OrganizationKind kind);
 }

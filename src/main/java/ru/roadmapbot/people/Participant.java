@@ -86,6 +86,10 @@ public class Participant {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** Where the person works: a municipality (directors, curators, municipal coordinators) or a region. */
+    @Column(name = "territory_id")
+    private Long territoryId;
+
     protected Participant() {
     }
 
@@ -106,12 +110,20 @@ public class Participant {
         this.status = ParticipantStatus.ACTIVE;
     }
 
-    /** A registered person who accepts another invitation takes its name, role and organization. */
+    /**
+     * A registered person who accepts another invitation takes its name, role, organization and territory, and
+     * accompanies only the schools it names.
+     */
     Participant reassign(String displayName, Role role, Organization organization) {
         this.displayName = displayName;
         this.role = role;
         this.organization = organization;
+        this.curatedSchools.clear();
         return this;
+    }
+
+    void placeIn(Long territoryId) {
+        this.territoryId = territoryId;
     }
 
     void curate(Organization school) {
@@ -187,6 +199,14 @@ public class Participant {
 
     public Organization getOrganization() {
         return organization;
+    }
+
+    /** The person's territory, else their organization's; null on an instance that names no territories. */
+    public Long territoryId() {
+        if (territoryId != null) {
+            return territoryId;
+        }
+        return organization == null ? null : organization.getTerritoryId();
     }
 
     public Set<Organization> getCuratedSchools() {

@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 /** Stored participants. */
-public interface ParticipantRepository extends JpaRepository<Participant, Long> {
+interface ParticipantRepository extends JpaRepository<Participant, Long> {
 
     Optional<Participant> findByTelegramUserId(Long telegramUserId);
 

@@ -9,16 +9,24 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Registered participants: lookup by their messenger identity, their settings, pausing and blocking. */
+import ru.roadmapbot.territory.Territories;
+
+/**
+ * Registered participants: lookup by their messenger identity, their settings, pausing and blocking; whom a
+ * coordinator oversees, and who reviews a director's work.
+ */
 @Service
 public class Participants {
 
     private final ParticipantRepository repository;
+    private final Territories territories;
     private final PeopleProperties properties;
     private final ApplicationEventPublisher events;
 
-    Participants(ParticipantRepository repository, PeopleProperties properties, ApplicationEventPublisher events) {
+    Participants(ParticipantRepository repository, Territories territories, PeopleProperties properties,
+                 ApplicationEventPublisher events) {
         this.repository = repository;
+        this.territories = territories;
         this.properties = properties;
         this.events = events;
     }
@@ -43,6 +51,12 @@ public class Participants {
         return repository.findByRole(role);
     }
 
+    /** The directors of a school. */
+    @Transactional(readOnly = true)
+    public List<Participant> directorsOf(Long schoolId) {
+        return repository.findByOrganizationId(schoolId).stream().filter(p -> p.getRole() == Role.DIRECTOR).toList();
+    }
+
     /** The curators who accompany a school (none for a person without one). */
     @Transactional(readOnly = true)
     public List<Participant> curatorsOf(Organization school) {
@@ -50,11 +64,63 @@ public class Participants {
     }
 
     /**
-     * Whether the reviewer may approve or return what the reporter did: a coordinator always, a curator for the
-     * schools they accompany.
+     * Whether the reviewer may approve or return what the reporter did: a curator for the schools they accompany,
+     * a coordinator for the territory they oversee.
      */
     public boolean mayReview(Participant reviewer, Participant reporter) {
-        return reviewer.getRole().coordinates() || reviewer.accompanies(reporter.getOrganization());
+        return reviewer.accompanies(reporter.getOrganization())
+                || (reviewer.getRole().coordinates() && scopeOf(reviewer).includes(reporter.territoryId()));
+    }
+
+    /**
+     * The territories a coordinator oversees (a municipality; a region with its municipalities); for anyone else
+     * their own territory.
+     */
+    public Scope scopeOf(Participant participant) {
+        Long own = participant.territoryId();
+        return own == null ? new Scope(false, null, java.util.Set.of()) : new Scope(false, own, territories.within(own));
+    }
+
+    /** Everyone whose territory is within the scope. */
+    @Transactional(readOnly = true)
+    public List<Participant> within(Scope scope) {
+        return repository.findAll().stream().filter(p -> scope.includes(p.territoryId())).toList();
+    }
+
+    /**
+     * The coordinators who answer for a person's work: the municipal coordinators of their municipality, else the
+     * regional coordinators of its region. Empty when nobody does.
+     */
+    @Transactional(readOnly = true)
+    public List<Participant> coordinatorsOver(Participant person) {
+        Long territory = person.territoryId();
+        List<Participant> municipal = repository.findByRole(Role.MUNICIPAL_COORDINATOR).stream()
+                .filter(c -> java.util.Objects.equals(c.territoryId(), territory)).toList();
+        if (!municipal.isEmpty()) {
+            return municipal;
+        }
+        Long region = territory == null ? null : territories.regionOf(territory);
+        return repository.findByRole(Role.REGIONAL_COORDINATOR).stream()
+                .filter(c -> territory == null ? c.territoryId() == null : java.util.Objects.equals(c.territoryId(), region))
+                .toList();
+    }
+
+    /**
+     * Who reviews what a director reports: the curators of their school, else, for a school without a curator, the
+     * coordinators over it. The same answer decides who is sent a report and what the director is told, so
+     * nobody hears "passed to the curator" when no curator got it.
+     */
+    @Transactional(readOnly = true)
+    public Reviewers reviewersOf(Participant reporter) {
+        if (reporter.getRole() != Role.DIRECTOR) {
+            return Reviewers.notReviewed();
+        }
+        List<Participant> curators = curatorsOf(reporter.getOrganization());
+        if (!curators.isEmpty()) {
+            return new Reviewers(Role.CURATOR, curators, true);
+        }
+        List<Participant> coordinators = coordinatorsOver(reporter);
+        return new Reviewers(coordinators.isEmpty() ? null : coordinators.get(0).getRole(), coordinators, true);
     }
 
     /** The zone a participant lives in, with the organization's and the application's as fallbacks. */

@@ -17,7 +17,7 @@ import ru.roadmapbot.messenger.OutgoingMessage;
 import ru.roadmapbot.people.Participant;
 import ru.roadmapbot.people.Participants;
 import ru.roadmapbot.roadmap.Activity;
-import ru.roadmapbot.roadmap.ActivityRepository;
+import ru.roadmapbot.roadmap.Roadmaps;
 
 /**
  * What a press of a reminder's button does: records the status ("✅ Выполнено", "⏳ В работе", "🆘 Нужна помощь")
@@ -27,25 +27,25 @@ import ru.roadmapbot.roadmap.ActivityRepository;
 @Service
 public class ReminderButtons {
 
-    /** What the transport should ask next. */
-    public enum FollowUp { NONE, HELP_COMMENT, DONE_NOTE }
-
-    /** The outcome of a press: the edited reminder, a short notice, and what to ask next. */
-    public record Pressed(OutgoingMessage edited, String toastKey, FollowUp followUp, Long statusId) {
+    /**
+     * The outcome of a press: the edited reminder, a short notice, and the status it recorded (both null for
+     * "Напомнить завтра"), from which the conversation knows what to ask next.
+     */
+    public record Pressed(OutgoingMessage edited, String toastKey, TaskState state, Long statusId) {
     }
 
     private final ReminderRepository reminders;
-    private final ActivityRepository activities;
+    private final Roadmaps roadmaps;
     private final Participants participants;
     private final Confirmations confirmations;
     private final TaskStatuses statuses;
     private final ReminderComposer composer;
     private final Clock clock;
 
-    ReminderButtons(ReminderRepository reminders, ActivityRepository activities, Participants participants,
+    ReminderButtons(ReminderRepository reminders, Roadmaps roadmaps, Participants participants,
                     Confirmations confirmations, TaskStatuses statuses, ReminderComposer composer, Clock clock) {
         this.reminders = reminders;
-        this.activities = activities;
+        this.roadmaps = roadmaps;
         this.participants = participants;
         this.confirmations = confirmations;
         this.statuses = statuses;
@@ -60,7 +60,7 @@ public class ReminderButtons {
             return Optional.empty();
         }
         Reminder reminder = found.get();
-        Activity activity = activities.findById(reminder.getActivityId()).orElse(null);
+        Activity activity = roadmaps.activity(reminder.getActivityId()).orElse(null);
         Participant participant = participants.byId(participantId).orElse(null);
         if (activity == null || participant == null || activity.isEvent()) {
             return Optional.empty();
@@ -69,25 +69,16 @@ public class ReminderButtons {
             snooze(reminder, participant);
             TaskState state = statuses.of(activity.getId(), reminder.getDueDate(), participantId).map(TaskStatus::getState).orElse(null);
             return Optional.of(new Pressed(composer.compose(reminder, activity, participant.getLanguage(), state, false),
-                    "reminder.toast.later", FollowUp.NONE, null));
+                    "reminder.toast.later", null, null));
         }
-        TaskState state = switch (code) {
-            case "d" -> TaskState.DONE;
-            case "w" -> TaskState.IN_PROGRESS;
-            case "h" -> TaskState.NEED_HELP;
-            default -> null;
-        };
-        if (state == null) {
+        StatusButtons.Answer answer = StatusButtons.Answer.ofCode(code);
+        if (answer == null) {
             return Optional.empty();
         }
+        TaskState state = answer.state();
         TaskStatus status = confirmations.report(activity.getId(), reminder.getDueDate(), participantId, state);
-        FollowUp followUp = switch (state) {
-            case DONE -> FollowUp.DONE_NOTE;
-            case NEED_HELP -> FollowUp.HELP_COMMENT;
-            default -> FollowUp.NONE;
-        };
         return Optional.of(new Pressed(composer.compose(reminder, activity, participant.getLanguage(), status.getState(), false),
-                "reminder.toast.recorded", followUp, status.getId()));
+                "reminder.toast.recorded", status.getState(), status.getId()));
     }
 
     /** "Напомнить завтра": one more reminder at the first morning moment tomorrow, outside quiet hours. */

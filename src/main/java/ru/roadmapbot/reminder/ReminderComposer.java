@@ -1,7 +1,6 @@
 package ru.roadmapbot.reminder;
 
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -47,7 +46,7 @@ class ReminderComposer {
     }
 
     private String headline(Reminder reminder, Activity activity, String language) {
-        String title = activity.numberedTitle();
+        SafeHtml title = texts.task(language, activity.getRoadmap().shortName(), activity.numberedTitle());
         List<LocalTime> times = activity.schedule().times();
         String at = times.isEmpty() ? "" : texts.get(language, "reminder.at", times.get(0).toString());
         String key = switch (reminder.kind()) {
@@ -63,19 +62,13 @@ class ReminderComposer {
         return texts.get(language, key, title, reminder.getDueDate(), reminder.days(), new SafeHtml(at));
     }
 
+    /**
+     * The answers that still make sense: none once done; without "В работе" once in progress, without "Нужна
+     * помощь" once help was asked (the curator already has the request).
+     */
     private List<List<Button>> buttons(Long reminderId, String language, TaskState state) {
-        if (state != null && state.finished()) {
-            return List.of();
-        }
-        List<List<Button>> rows = new ArrayList<>();
-        rows.add(List.of(button(language, "reminder.button.done", reminderId, "d"),
-                button(language, "reminder.button.wip", reminderId, "w")));
-        rows.add(List.of(button(language, "reminder.button.help", reminderId, "h"),
-                button(language, "reminder.button.later", reminderId, "l")));
-        return rows;
-    }
-
-    private Button button(String language, String key, Long reminderId, String code) {
-        return new Button(texts.plain(language, key), ACTION, reminderId + ":" + code);
+        return StatusButtons.rows(state, answer -> new Button(texts.plain(language, answer.labelKey()), ACTION,
+                reminderId + ":" + answer.code()), new Button(texts.plain(language, "reminder.button.later"), ACTION,
+                reminderId + ":l"));
     }
 }

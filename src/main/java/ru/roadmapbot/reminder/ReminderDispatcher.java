@@ -20,7 +20,7 @@ import ru.roadmapbot.messenger.OutgoingMessage;
 import ru.roadmapbot.people.Participant;
 import ru.roadmapbot.people.Participants;
 import ru.roadmapbot.roadmap.Activity;
-import ru.roadmapbot.roadmap.ActivityRepository;
+import ru.roadmapbot.roadmap.Roadmaps;
 
 /**
  * Turns reminders whose moment has come into queued messages. A reminder is skipped when it is no longer needed
@@ -33,7 +33,7 @@ public class ReminderDispatcher {
     private static final int BATCH = 500;
 
     private final ReminderRepository reminders;
-    private final ActivityRepository activities;
+    private final Roadmaps roadmaps;
     private final Participants participants;
     private final TaskStatuses statuses;
     private final ReminderComposer composer;
@@ -42,11 +42,11 @@ public class ReminderDispatcher {
     private final Clock clock;
     private final TransactionTemplate transactions;
 
-    ReminderDispatcher(ReminderRepository reminders, ActivityRepository activities, Participants participants,
+    ReminderDispatcher(ReminderRepository reminders, Roadmaps roadmaps, Participants participants,
                        TaskStatuses statuses, ReminderComposer composer, Outbox outbox, ReminderProperties properties,
                        PlatformTransactionManager transactionManager, Clock clock) {
         this.reminders = reminders;
-        this.activities = activities;
+        this.roadmaps = roadmaps;
         this.participants = participants;
         this.statuses = statuses;
         this.composer = composer;
@@ -86,7 +86,7 @@ public class ReminderDispatcher {
 
     private ReminderState dispatch(Reminder reminder, Instant now) {
         Optional<Participant> found = participants.byId(reminder.getParticipantId());
-        Optional<Activity> activity = activities.findById(reminder.getActivityId());
+        Optional<Activity> activity = roadmaps.activity(reminder.getActivityId());
         if (found.isEmpty() || activity.isEmpty() || activity.get().isWithdrawn()) {
             return ReminderState.CANCELLED;
         }

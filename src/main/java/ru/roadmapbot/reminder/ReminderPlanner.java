@@ -18,7 +18,7 @@ import ru.roadmapbot.people.Participant;
 import ru.roadmapbot.people.ParticipantStatus;
 import ru.roadmapbot.people.Participants;
 import ru.roadmapbot.roadmap.Activity;
-import ru.roadmapbot.roadmap.ActivityRepository;
+import ru.roadmapbot.roadmap.Roadmaps;
 import ru.roadmapbot.schedule.Occurrence;
 import ru.roadmapbot.schedule.Occurrences;
 
@@ -30,16 +30,16 @@ import ru.roadmapbot.schedule.Occurrences;
 @Service
 public class ReminderPlanner {
 
-    private final ActivityRepository activities;
+    private final Roadmaps roadmaps;
     private final ActivityAudience audience;
     private final Participants participants;
     private final ReminderRepository reminders;
     private final ReminderProperties properties;
     private final Clock clock;
 
-    ReminderPlanner(ActivityRepository activities, ActivityAudience audience, Participants participants,
+    ReminderPlanner(Roadmaps roadmaps, ActivityAudience audience, Participants participants,
                     ReminderRepository reminders, ReminderProperties properties, Clock clock) {
-        this.activities = activities;
+        this.roadmaps = roadmaps;
         this.audience = audience;
         this.participants = participants;
         this.reminders = reminders;
@@ -51,7 +51,7 @@ public class ReminderPlanner {
     @Transactional
     public int plan() {
         Instant now = clock.instant();
-        List<Activity> current = activities.findByWithdrawnFalse();
+        List<Activity> current = roadmaps.currentActivities();
         int created = 0;
         for (Participant participant : participants.all()) {
             if (participant.getChatId() == null || participant.getStatus() == ParticipantStatus.BLOCKED) {

@@ -18,15 +18,17 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.roadmapbot.agenda.Agenda;
 import ru.roadmapbot.agenda.AgendaItem;
 import ru.roadmapbot.confirmation.SchoolProgress;
-import ru.roadmapbot.confirmation.TaskStatuses;
+import ru.roadmapbot.confirmation.TaskLedger;
 import ru.roadmapbot.messenger.SafeHtml;
 import ru.roadmapbot.messenger.Texts;
 import ru.roadmapbot.people.Participant;
 import ru.roadmapbot.people.Participants;
 import ru.roadmapbot.people.Role;
+import ru.roadmapbot.people.Scope;
 
 /**
- * Monday 09:00 local: coordinators get each school's done / in progress / overdue and the overdue list; people who
+ * Monday 09:00 local: coordinators get each school of their territory with its done / in progress / overdue over the
+ * reporting window (dates named) and the overdue list; people who
  * chose the weekly digest get their week and what is overdue instead of single reminders. Once a week per person
  * (the dedup key is the week), so a digest missed while the app was down goes out when it is back, that week.
  */
@@ -37,18 +39,18 @@ public class WeeklyDigests {
 
     private final Participants participants;
     private final Agenda agenda;
-    private final TaskStatuses statuses;
+    private final TaskLedger ledger;
     private final SchoolProgress progress;
     private final Notices notices;
     private final Outbox outbox;
     private final Texts texts;
     private final Clock clock;
 
-    WeeklyDigests(Participants participants, Agenda agenda, TaskStatuses statuses, SchoolProgress progress, Notices notices,
+    WeeklyDigests(Participants participants, Agenda agenda, TaskLedger ledger, SchoolProgress progress, Notices notices,
                   Outbox outbox, Texts texts, Clock clock) {
         this.participants = participants;
         this.agenda = agenda;
-        this.statuses = statuses;
+        this.ledger = ledger;
         this.progress = progress;
         this.notices = notices;
         this.outbox = outbox;
@@ -60,8 +62,8 @@ public class WeeklyDigests {
     public int send() {
         Instant now = clock.instant();
         int sent = 0;
-        // every coordinator of a zone sees the same schools: worked out once a day, not once a coordinator
-        Map<LocalDate, List<SchoolProgress.School>> progressOn = new HashMap<>();
+        // coordinators of one territory see the same schools: worked out once a day and territory, not per person
+        Map<String, SchoolProgress.Report> progressOn = new HashMap<>();
         for (Participant participant : participants.all()) {
             boolean coordinator = participant.getRole() == Role.MUNICIPAL_COORDINATOR || participant.getRole() == Role.REGIONAL_COORDINATOR;
             if (!participant.canBeMessaged() || (!coordinator && !participant.isWeeklyDigest())) {
@@ -78,7 +80,9 @@ public class WeeklyDigests {
                 continue;
             }
             LocalDate today = local.toLocalDate();
-            String text = coordinator ? schools(participant, today, progressOn.computeIfAbsent(today, progress::schools))
+            Scope scope = participants.scopeOf(participant);
+            String text = coordinator ? schools(participant, today,
+                    progressOn.computeIfAbsent(today + "|" + scope, k -> progress.schools(scope, today)))
                     : personal(participant, today);
             if (notices.send(participant, key, text, List.of())) {
                 sent++;
@@ -88,10 +92,11 @@ public class WeeklyDigests {
     }
 
     /** Per school: what is done, in progress and overdue over the last weeks, and the overdue tasks. */
-    private String schools(Participant coordinator, LocalDate today, List<SchoolProgress.School> progress) {
+    private String schools(Participant coordinator, LocalDate today, SchoolProgress.Report progress) {
         String language = coordinator.getLanguage();
-        List<SchoolProgress.School> schools = progress.stream().filter(s -> !s.directors().isEmpty()).toList();
-        StringBuilder text = new StringBuilder(texts.get(language, "digest.coordinator.title", today));
+        List<SchoolProgress.School> schools = progress.schools().stream().filter(s -> !s.directors().isEmpty()).toList();
+        StringBuilder text = new StringBuilder(texts.get(language, "digest.coordinator.title", today,
+                progress.window().from(), progress.window().to()));
         if (schools.isEmpty()) {
             text.append("\n\n").append(texts.get(language, "digest.coordinator.no-schools"));
         }
@@ -116,7 +121,7 @@ public class WeeklyDigests {
     private String personal(Participant participant, LocalDate today) {
         String language = participant.getLanguage();
         StringBuilder text = new StringBuilder(texts.get(language, "digest.personal.title", today, today.plusDays(6)));
-        List<AgendaItem> overdue = statuses.unfinished(participant, agenda.pastDue(participant, today));
+        List<AgendaItem> overdue = ledger.overdue(participant, today);
         if (!overdue.isEmpty()) {
             text.append("\n\n").append(texts.get(language, "digest.overdue.title"));
             overdue.forEach(item -> text.append('\n').append(line(language, item)));
@@ -131,7 +136,7 @@ public class WeeklyDigests {
     }
 
     private String line(String language, AgendaItem item) {
-        return texts.get(language, "digest.line", item.numberedTitle(), item.due());
+        return texts.get(language, "digest.line", texts.task(language, item.roadmap(), item.numberedTitle()), item.due());
     }
 
 }

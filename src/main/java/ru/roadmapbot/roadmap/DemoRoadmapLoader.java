@@ -36,7 +36,7 @@ class DemoRoadmapLoader {
     void loadSeeds() {
         for (String seed : SEEDS) {
             try (InputStream in = new ClassPathResource("demo/" + seed).getInputStream()) {
-                ImportSummary summary = importer.importContent(seed, in.readAllBytes(), null);
+                ImportSummary summary = importer.importDocument(seed, in.readAllBytes(), ImportOptions.defaults());
                 log.info("Demo roadmap {}: {} activities, {} to review", summary.code(), summary.activities(), summary.flagged());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -2,6 +2,8 @@ package ru.roadmapbot.roadmap;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,7 +12,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A stored roadmap. Its code (the file name unless given) is what a re-import of an edited file matches on. */
+/**
+ * A stored roadmap. Its code (the file name unless given) is what a re-import of an edited file matches on; its
+ * territory and level decide whom its activities reach; its short name is how people tell it from the others.
+ */
 @Entity
 @Table(name = "roadmap")
 public class Roadmap {
@@ -41,6 +46,25 @@ public class Roadmap {
     @Column(name = "imported_at")
     private Instant importedAt;
 
+    /** The region or municipality whose roadmap it is; null only on an instance that names no territories. */
+    @Column(name = "territory_id")
+    private Long territoryId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "roadmap_level")
+    private RoadmapLevel level;
+
+    /** For a school's own roadmap: the school, as named in the roadmap. */
+    @Column(name = "school_name")
+    private String schoolName;
+
+    @Column(name = "short_name")
+    private String shortName;
+
+    /** A short name a person chose is kept over re-imports; a derived one follows the document. */
+    @Column(name = "short_name_edited")
+    private boolean shortNameEdited;
+
     protected Roadmap() {
     }
 
@@ -56,6 +80,21 @@ public class Roadmap {
         this.contentSha256 = sha256;
         this.importCount++;
         this.importedAt = at;
+    }
+
+    /** Places the roadmap; a derived short name follows. */
+    void place(Long territoryId, RoadmapLevel level, String schoolName, String derivedShortName) {
+        this.territoryId = territoryId;
+        this.level = level;
+        this.schoolName = schoolName;
+        if (!shortNameEdited) {
+            this.shortName = derivedShortName;
+        }
+    }
+
+    void rename(String shortName) {
+        this.shortName = shortName.strip();
+        this.shortNameEdited = true;
     }
 
     public Long getId() {
@@ -94,8 +133,33 @@ public class Roadmap {
         return importedAt;
     }
 
-    /** The title if the document has one, else its code. */
+    public Long getTerritoryId() {
+        return territoryId;
+    }
+
+    public RoadmapLevel getLevel() {
+        return level;
+    }
+
+    public String getSchoolName() {
+        return schoolName;
+    }
+
+    public boolean isShortNameEdited() {
+        return shortNameEdited;
+    }
+
+    /** The title if the document has one, else its short name. */
     public String displayName() {
-        return title != null && !title.isBlank() ? title : code;
+        return title != null && !title.isBlank() ? title : shortName();
+    }
+
+    /** "500+ · Гороховецкий р-н · 2022": how lists, reminders and calendars tell this roadmap from the others. */
+    public String shortName() {
+        if (shortName != null && !shortName.isBlank()) {
+            return shortName;
+        }
+        String derived = RoadmapNames.shortName(title, null, year);
+        return derived != null ? derived : code;
     }
 }

@@ -6,8 +6,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -15,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Stores a roadmap in one transaction: the document is read and understood first, so a file that cannot be read
- * changes nothing; then activities are created, updated in place or withdrawn (never deleted).
+ * changes nothing; then it is placed in its territory ({@link RoadmapPlacement}), and activities are created,
+ * updated in place or withdrawn (never deleted). Previews read the same way and store nothing.
  */
 @Service
 public class RoadmapImporter {
@@ -24,15 +27,18 @@ public class RoadmapImporter {
     private final RoadmapAnalyzer analyzer;
     private final RoadmapRepository roadmaps;
     private final ActivityRepository activities;
+    private final RoadmapPlacement placement;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public RoadmapImporter(RoadmapReader reader, RoadmapAnalyzer analyzer, RoadmapRepository roadmaps,
-                           ActivityRepository activities, ApplicationEventPublisher events, Clock clock) {
+    RoadmapImporter(RoadmapReader reader, RoadmapAnalyzer analyzer, RoadmapRepository roadmaps,
+                    ActivityRepository activities, RoadmapPlacement placement, ApplicationEventPublisher events,
+                    Clock clock) {
         this.reader = reader;
         this.analyzer = analyzer;
         this.roadmaps = roadmaps;
         this.activities = activities;
+        this.placement = placement;
         this.events = events;
         this.clock = clock;
     }
@@ -40,21 +46,75 @@ public class RoadmapImporter {
     /** Imports a file; the roadmap code is given or else the file's name without extension. */
     @Transactional
     public ImportSummary importFile(Path file, String code) {
-        return importContent(file.getFileName().toString(), reader.bytes(file), code);
+        return importFile(file, ImportOptions.code(code));
+    }
+
+    @Transactional
+    public ImportSummary importFile(Path file, ImportOptions options) {
+        return importDocument(file.getFileName().toString(), reader.bytes(file), options);
     }
 
     /** Imports an uploaded document (from the bot or the web). */
     @Transactional
     public ImportSummary importContent(String fileName, byte[] content, String code) {
+        return importDocument(fileName, content, ImportOptions.code(code));
+    }
+
+    /**
+     * Imports a document where the options place it.
+     *
+     * @throws UnreadableRoadmapException             the file is not a roadmap that can be read
+     * @throws ru.roadmapbot.territory.TerritoryRefusedException its territory cannot be settled
+     */
+    @Transactional
+    public ImportSummary importDocument(String fileName, byte[] content, ImportOptions options) {
         RoadmapDocument document = reader.read(fileName, content);
-        return store(document, code != null ? code : RoadmapCodes.fromFileName(fileName), sha256(content));
+        return store(document, codeOf(fileName, options), sha256(content), options);
+    }
+
+    /** What importing would do, storing nothing; a territory that cannot be settled is reported, not thrown. */
+    @Transactional(readOnly = true)
+    public ImportPreview preview(String fileName, byte[] content, ImportOptions options) {
+        RoadmapDocument document = reader.read(fileName, content);
+        List<AnalyzedActivity> analyzed = analyzer.analyze(document);
+        Roadmap stored = roadmaps.findByCode(codeOf(fileName, options)).orElse(null);
+        try {
+            Placement placed = placement.preview(document, stored, options);
+            String shortName = stored != null && stored.isShortNameEdited() ? stored.shortName()
+                    : placement.shortName(document, placed);
+            return new ImportPreview(fileName, document, analyzed, placed, null, shortName);
+        } catch (ru.roadmapbot.territory.TerritoryRefusedException problem) {
+            return new ImportPreview(fileName, document, analyzed, null, problem,
+                    RoadmapNames.shortName(document.title(), null, document.year()));
+        }
+    }
+
+    /** Renames a roadmap for people; the name is kept over re-imports. */
+    @Transactional
+    public Roadmap rename(Long roadmapId, String shortName) {
+        if (shortName == null || shortName.isBlank()) {
+            throw new IllegalArgumentException("short name");
+        }
+        Roadmap roadmap = roadmaps.findById(roadmapId).orElseThrow();
+        roadmap.rename(shortName.length() > RoadmapNames.MAX_LENGTH ? shortName.substring(0, RoadmapNames.MAX_LENGTH) : shortName);
+        return roadmaps.save(roadmap);
+    }
+
+    private static String codeOf(String fileName, ImportOptions options) {
+        return options.code() != null ? options.code() : RoadmapCodes.fromFileName(fileName);
     }
 
     ImportSummary store(RoadmapDocument document, String code, String sha256) {
+        return store(document, code, sha256, ImportOptions.code(code));
+    }
+
+    ImportSummary store(RoadmapDocument document, String code, String sha256, ImportOptions options) {
         List<AnalyzedActivity> analyzed = analyzer.analyze(document);
         Instant now = clock.instant();
         Roadmap roadmap = roadmaps.findByCode(code).orElseGet(() -> new Roadmap(code));
+        Placement placed = placement.decide(document, roadmap.getId() == null ? null : roadmap, options);
         roadmap.recordImport(document, sha256, now);
+        roadmap.place(placed.territoryId(), placed.level(), placed.school(), placement.shortName(document, placed));
         roadmap = roadmaps.save(roadmap);
         List<Activity> stored = activities.findByRoadmapIdOrderByPosition(roadmap.getId());
         ActivityMatcher.Result match = ActivityMatcher.match(stored, analyzed);
@@ -81,9 +141,17 @@ public class RoadmapImporter {
         }
         int flagged = (int) analyzed.stream().filter(AnalyzedActivity::needsReview).count();
         ImportSummary summary = new ImportSummary(roadmap.getId(), code, roadmap.getTitle(), analyzed.size(),
-                document.sections().size(), match.added().size(), updated, unchanged, withdrawn, flagged);
-        events.publishEvent(new RoadmapImported(roadmap.getId(), code, summary));
+                document.sections().size(), match.added().size(), updated, unchanged, withdrawn, flagged,
+                roadmap.shortName(), placed.territoryName());
+        events.publishEvent(new RoadmapImported(roadmap.getId(), code, summary, roadmap.getTerritoryId(),
+                roadmap.getLevel(), organizationsNamed(analyzed)));
         return summary;
+    }
+
+    private static List<String> organizationsNamed(List<AnalyzedActivity> analyzed) {
+        Set<String> names = new LinkedHashSet<>();
+        analyzed.forEach(activity -> activity.parties().forEach(party -> names.addAll(party.organizations())));
+        return List.copyOf(names);
     }
 
     private static String sha256(byte[] content) {

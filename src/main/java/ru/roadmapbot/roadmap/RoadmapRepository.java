@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Stored roadmaps. */
-public interface RoadmapRepository extends JpaRepository<Roadmap, Long> {
+interface RoadmapRepository extends JpaRepository<Roadmap, Long> {
 
     Optional<Roadmap> findByCode(String code);
 

@@ -11,13 +11,18 @@ import ru.roadmapbot.calendar.FeedTokens;
 import ru.roadmapbot.messenger.Button;
 import ru.roadmapbot.messenger.Texts;
 import ru.roadmapbot.people.Organization;
-import ru.roadmapbot.people.OrganizationKind;
-import ru.roadmapbot.people.OrganizationRepository;
+import ru.roadmapbot.people.Organizations;
 import ru.roadmapbot.people.Participant;
+import ru.roadmapbot.people.Participants;
+import ru.roadmapbot.people.Scope;
 import ru.roadmapbot.roadmap.Roadmap;
-import ru.roadmapbot.roadmap.RoadmapRepository;
+import ru.roadmapbot.roadmap.Roadmaps;
+import ru.roadmapbot.territory.Territories;
 
-/** The /calendar screens: the person's own subscription links, and for coordinators those of schools and roadmaps. */
+/**
+ * The /calendar screens: the person's own subscription links, and for coordinators those of the schools of their
+ * territory and of the roadmaps that concern it (its own, and the region's).
+ */
 @Component
 class CalendarView {
 
@@ -27,14 +32,19 @@ class CalendarView {
     private static final int MAX_LABEL = 28;
 
     private final FeedTokens feedTokens;
-    private final OrganizationRepository organizations;
-    private final RoadmapRepository roadmaps;
+    private final Organizations organizations;
+    private final Roadmaps roadmaps;
+    private final Participants participants;
+    private final Territories territories;
     private final Texts texts;
 
-    CalendarView(FeedTokens feedTokens, OrganizationRepository organizations, RoadmapRepository roadmaps, Texts texts) {
+    CalendarView(FeedTokens feedTokens, Organizations organizations, Roadmaps roadmaps, Participants participants,
+                 Territories territories, Texts texts) {
         this.feedTokens = feedTokens;
         this.organizations = organizations;
         this.roadmaps = roadmaps;
+        this.participants = participants;
+        this.territories = territories;
         this.texts = texts;
     }
 
@@ -52,8 +62,10 @@ class CalendarView {
 
     Reply coordinated(Participant participant) {
         String language = participant.getLanguage();
-        List<Organization> schools = organizations.findByKindOrderByName(OrganizationKind.SCHOOL);
-        List<Roadmap> maps = roadmaps.findAllByOrderByImportedAtDesc();
+        Scope scope = participants.scopeOf(participant);
+        List<Organization> schools = organizations.schoolsIn(scope);
+        List<Roadmap> maps = roadmaps.all().stream().filter(roadmap -> scope.includes(roadmap.getTerritoryId())
+                || territories.covers(roadmap.getTerritoryId(), participant.territoryId())).toList();
         List<List<Button>> keyboard = new ArrayList<>();
         StringBuilder text = new StringBuilder(texts.get(language, "calendar.coordinated.title"));
         if (schools.isEmpty() && maps.isEmpty()) {
@@ -69,7 +81,7 @@ class CalendarView {
         if (!maps.isEmpty()) {
             text.append("\n\n").append(texts.get(language, "calendar.coordinated.roadmaps"));
             for (Roadmap roadmap : maps.subList(0, Math.min(MAX_LISTED, maps.size()))) {
-                line(text, keyboard, language, roadmap.getCode(), FeedOwner.roadmap(roadmap.getId()),
+                line(text, keyboard, language, roadmap.shortName(), FeedOwner.roadmap(roadmap.getId()),
                         "r:" + roadmap.getId());
             }
         }

@@ -11,12 +11,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import ru.roadmapbot.messenger.DeliveryFailedException;
 import ru.roadmapbot.messenger.Texts;
+import ru.roadmapbot.people.Participant;
 import ru.roadmapbot.roadmap.ImportSummary;
 import ru.roadmapbot.roadmap.RoadmapImporter;
 import ru.roadmapbot.roadmap.UnreadableRoadmapException;
+import ru.roadmapbot.territory.TerritoryRefusedException;
 
 /**
- * "Импортировать" / "Отмена" under an import preview. The import itself runs away from the update thread (a big
+ * "Импортировать" / "Другая территория" / "Отмена" under an import preview. "Другая территория" asks for the
+ * territory's name and shows the preview again with it. The import itself runs away from the update thread (a big
  * roadmap takes a while, and nobody else should wait for it) and answers with a message of its own. The pending
  * file is taken by the first press in the import's transaction, so a repeated or replayed press imports nothing
  * twice, and a failed import leaves the file there to try again.
@@ -26,15 +29,17 @@ class ImportCallback implements CallbackHandler {
     private static final Logger log = LoggerFactory.getLogger(ImportCallback.class);
 
     private final PendingImportRepository pending;
+    private final PendingInputs questions;
     private final RoadmapImporter importer;
     private final TelegramSender sender;
     private final TaskExecutor executor;
     private final TransactionTemplate transactions;
     private final Texts texts;
 
-    ImportCallback(PendingImportRepository pending, RoadmapImporter importer, TelegramSender sender, TaskExecutor executor,
-                   PlatformTransactionManager transactionManager, Texts texts) {
+    ImportCallback(PendingImportRepository pending, PendingInputs questions, RoadmapImporter importer, TelegramSender sender,
+                   TaskExecutor executor, PlatformTransactionManager transactionManager, Texts texts) {
         this.pending = pending;
+        this.questions = questions;
         this.importer = importer;
         this.sender = sender;
         this.executor = executor;
@@ -60,6 +65,10 @@ class ImportCallback implements CallbackHandler {
         if (id == null || !pending.existsByIdAndParticipantId(id, conversation.participant().getId())) {
             return Reply.text(texts.get(language, "import.gone")).inPlace();
         }
+        if ("where".equals(parts[1])) {
+            questions.expect(conversation.participant().getId(), PendingInput.Kind.IMPORT_TERRITORY, id);
+            return Reply.text(texts.get(language, "import.ask-territory"));
+        }
         if (!"yes".equals(parts[1])) {
             Optional<String> fileName = transactions.execute(status -> pending.findById(id)
                     .filter(file -> pending.take(id) == 1).map(PendingImport::getFileName));
@@ -80,11 +89,19 @@ class ImportCallback implements CallbackHandler {
                     return texts.get(language, "import.gone");
                 }
                 PendingImport file = found.get();
+                Participant coordinator = conversation.participant();
                 try {
-                    ImportSummary summary = importer.importContent(file.getFileName(), file.getContent(), null);
+                    ImportSummary summary = importer.importDocument(file.getFileName(), file.getContent(),
+                            DocumentHandler.options(coordinator, file.getTerritory()));
                     return texts.get(language, "import.done", file.getFileName(), summary.activities(), summary.created(),
-                            summary.updated(), summary.unchanged(), summary.withdrawn(), summary.flagged());
+                            summary.updated(), summary.unchanged(), summary.withdrawn(), summary.flagged(),
+                            summary.shortName(), summary.territory() == null ? texts.plain(language, "common.none")
+                                    : summary.territory());
                 } catch (UnreadableRoadmapException e) {
+                    status.setRollbackOnly();
+                    return texts.get(language, e.messageKey(), e.messageArguments());
+                } catch (TerritoryRefusedException e) {
+                    status.setRollbackOnly();
                     return texts.get(language, e.messageKey(), e.messageArguments());
                 }
             });

@@ -8,15 +8,19 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 import ru.roadmapbot.messenger.Texts;
+import ru.roadmapbot.people.InvitationInvalidException;
 import ru.roadmapbot.people.InvitationRequest;
 import ru.roadmapbot.people.Invitations;
 import ru.roadmapbot.people.IssuedInvitation;
 import ru.roadmapbot.people.Participants;
 import ru.roadmapbot.people.Role;
+import ru.roadmapbot.territory.TerritoryRefusedException;
 
 /**
  * /invite for coordinators: {@code /invite директор Иванова А.А.; МБОУ Галицкая СОШ} or
- * {@code /invite куратор Петров П.П.; МОУ № 1; МОУ № 2, МОУ № 7} (home school, then the schools accompanied).
+ * {@code /invite куратор Петров П.П.; МОУ № 1; МОУ № 2, МОУ № 7} (home school, then the schools accompanied). A
+ * regional coordinator may add the municipality as a fourth field. People are invited into the coordinator's own
+ * territory; what may be invited where is {@link Invitations}' rule, and its refusals are worded here.
  */
 @Component
 class InviteCommand implements CommandHandler {
@@ -67,11 +71,20 @@ class InviteCommand implements CommandHandler {
         String organization = fields.size() > 1 && !fields.get(1).isEmpty() ? fields.get(1) : null;
         List<String> schools = fields.size() > 2 ? Arrays.stream(fields.get(2).split(",")).map(String::strip)
                 .filter(s -> !s.isEmpty()).toList() : List.of();
-        if (name.isEmpty() || (role == Role.DIRECTOR && organization == null)) {
+        String territory = fields.size() > 3 && !fields.get(3).isEmpty() ? fields.get(3) : null;
+        if (name.isEmpty()) {
             return Reply.text(texts.get(language, "invite.usage"));
         }
-        IssuedInvitation issued = invitations.invite(new InvitationRequest(role, name, organization, schools, null,
-                conversation.participant().getId()));
+        IssuedInvitation issued;
+        try {
+            issued = invitations.invite(new InvitationRequest(role, name, organization, schools, null,
+                    conversation.participant().getId(), territory));
+        } catch (InvitationInvalidException e) {
+            return Reply.text(texts.get(language, e.messageKey(), e.messageArguments()) + "\n\n"
+                    + texts.get(language, "invite.usage"));
+        } catch (TerritoryRefusedException e) {
+            return Reply.text(texts.get(language, e.messageKey(), e.messageArguments()));
+        }
         String roleName = texts.plain(language, role.messageKey());
         // the last day the link works, in the inviting coordinator's zone
         LocalDate lastDay = LocalDate.ofInstant(issued.expiresAt(), participants.zoneOf(conversation.participant()));

@@ -34,6 +34,9 @@ class PendingImport {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** A territory the coordinator typed over the one the document names, or null. */
+    private String territory;
+
     protected PendingImport() {
     }
 
@@ -58,5 +61,13 @@ class PendingImport {
 
     byte[] getContent() {
         return content;
+    }
+
+    String getTerritory() {
+        return territory;
+    }
+
+    void setTerritory(String territory) {
+        this.territory = territory;
     }
 }

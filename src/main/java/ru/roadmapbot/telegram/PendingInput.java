@@ -11,13 +11,14 @@ import java.time.Instant;
 
 /**
  * What the bot asked a person to write or send next (what help they need, a comment or proof after "done", why a
- * task goes back). One per person; it expires, so an old question does not capture an unrelated message.
+ * task goes back, which territory a roadmap sent to the bot belongs to). One per person; it expires, so an old
+ * question does not capture an unrelated message.
  */
 @Entity
 @Table(name = "pending_input")
 class PendingInput {
 
-    enum Kind { HELP_COMMENT, DONE_NOTE, RETURN_REASON }
+    enum Kind { HELP_COMMENT, DONE_NOTE, RETURN_REASON, IMPORT_TERRITORY }
 
     @Id
     @Column(name = "participant_id")
@@ -26,8 +27,9 @@ class PendingInput {
     @Enumerated(EnumType.STRING)
     private Kind kind;
 
-    @Column(name = "status_id")
-    private Long statusId;
+    /** The status the question is about; for {@link Kind#IMPORT_TERRITORY}, the pending import. */
+    @Column(name = "subject_id")
+    private Long subjectId;
 
     @Column(name = "message_id")
     private Long messageId;
@@ -38,10 +40,10 @@ class PendingInput {
     protected PendingInput() {
     }
 
-    PendingInput(Long participantId, Kind kind, Long statusId, Instant createdAt) {
+    PendingInput(Long participantId, Kind kind, Long subjectId, Instant createdAt) {
         this.participantId = participantId;
         this.kind = kind;
-        this.statusId = statusId;
+        this.subjectId = subjectId;
         this.createdAt = createdAt;
     }
 
@@ -49,8 +51,8 @@ class PendingInput {
         return kind;
     }
 
-    Long getStatusId() {
-        return statusId;
+    Long getSubjectId() {
+        return subjectId;
     }
 
     Instant getCreatedAt() {

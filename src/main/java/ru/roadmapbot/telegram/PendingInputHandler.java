@@ -11,10 +11,12 @@ import ru.roadmapbot.confirmation.Confirmations;
 import ru.roadmapbot.confirmation.ProofTooLargeException;
 import ru.roadmapbot.messenger.DeliveryFailedException;
 import ru.roadmapbot.messenger.Texts;
+import ru.roadmapbot.people.Participants;
 
 /**
- * Answers to the bot's last question: what help is needed (goes to the curator), a comment or a proof file after
- * "done", a curator's reason for returning a task (goes to the director).
+ * Answers to the bot's last question: what help is needed (goes to the director's reviewers), a comment or a proof
+ * file after "done", a reviewer's reason for returning a task (goes to the director), the territory of a roadmap
+ * sent to the bot (its preview again).
  */
 class PendingInputHandler {
 
@@ -23,14 +25,21 @@ class PendingInputHandler {
     private final PendingInputs pending;
     private final Confirmations confirmations;
     private final ConfirmationProperties limits;
+    private final Participants participants;
+    private final Forwarding forwarding;
+    private final DocumentHandler documents;
     private final TelegramSender sender;
     private final Texts texts;
 
     PendingInputHandler(PendingInputs pending, Confirmations confirmations, ConfirmationProperties limits,
-                        TelegramSender sender, Texts texts) {
+                        Participants participants, Forwarding forwarding, DocumentHandler documents, TelegramSender sender,
+                        Texts texts) {
         this.pending = pending;
         this.confirmations = confirmations;
         this.limits = limits;
+        this.participants = participants;
+        this.forwarding = forwarding;
+        this.documents = documents;
         this.sender = sender;
         this.texts = texts;
     }
@@ -44,18 +53,26 @@ class PendingInputHandler {
         String language = conversation.language();
         return pending.take(participantId).map(input -> switch (input.getKind()) {
             case HELP_COMMENT -> {
-                confirmations.comment(input.getStatusId(), participantId, text);
-                yield Reply.text(texts.get(language, "confirmation.help-sent"));
+                confirmations.comment(input.getSubjectId(), participantId, text);
+                yield Reply.text(saved(conversation, "confirmation.help-sent"));
             }
             case DONE_NOTE -> {
-                confirmations.comment(input.getStatusId(), participantId, text);
-                yield Reply.text(texts.get(language, "confirmation.note-saved"));
+                confirmations.comment(input.getSubjectId(), participantId, text);
+                yield Reply.text(saved(conversation, "confirmation.note-saved"));
             }
+            case IMPORT_TERRITORY -> documents.retarget(conversation, input.getSubjectId(), text);
             case RETURN_REASON -> {
-                confirmations.explainReturn(input.getStatusId(), participantId, text);
+                confirmations.explainReturn(input.getSubjectId(), participantId, text);
                 yield Reply.text(texts.get(language, "confirmation.reason-sent"));
             }
         });
+    }
+
+    /** "Сохранено и передано куратору …", or only "сохранено" when nobody reviews the person's work. */
+    private String saved(Conversation conversation, String key, Object... arguments) {
+        String sentence = forwarding.sentence(conversation.language(),
+                participants.reviewersOf(conversation.participant()), key, arguments);
+        return sentence.isEmpty() ? texts.get(conversation.language(), key + ".kept", arguments) : sentence.strip();
     }
 
     /** A file after "done" (or with a request for help) is kept as proof, within the size limit. */
@@ -63,7 +80,8 @@ class PendingInputHandler {
         Long participantId = conversation.participant().getId();
         String language = conversation.language();
         Optional<PendingInput> input = pending.take(participantId);
-        if (input.isEmpty() || input.get().getKind() == PendingInput.Kind.RETURN_REASON) {
+        if (input.isEmpty() || input.get().getKind() == PendingInput.Kind.RETURN_REASON
+                || input.get().getKind() == PendingInput.Kind.IMPORT_TERRITORY) {
             return Optional.empty();
         }
         long max = limits.maxProofSize().toBytes();
@@ -72,8 +90,8 @@ class PendingInputHandler {
         }
         try {
             byte[] content = sender.download(fileId, max);
-            confirmations.attachProof(input.get().getStatusId(), fileName, contentType, content);
-            return Optional.of(Reply.text(texts.get(language, "confirmation.proof.saved", fileName)));
+            confirmations.attachProof(input.get().getSubjectId(), fileName, contentType, content);
+            return Optional.of(Reply.text(saved(conversation, "confirmation.proof", fileName)));
         } catch (ProofTooLargeException e) {
             return Optional.of(Reply.text(texts.get(language, "confirmation.proof.too-large", fileName, e.limitMegabytes())));
         } catch (IOException | DeliveryFailedException e) {

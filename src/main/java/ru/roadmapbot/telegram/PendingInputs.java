@@ -22,10 +22,10 @@ class PendingInputs {
     }
 
     @Transactional
-    void expect(Long participantId, PendingInput.Kind kind, Long statusId) {
+    void expect(Long participantId, PendingInput.Kind kind, Long subjectId) {
         repository.findById(participantId).ifPresent(repository::delete);
         repository.flush();
-        repository.save(new PendingInput(participantId, kind, statusId, clock.instant()));
+        repository.save(new PendingInput(participantId, kind, subjectId, clock.instant()));
     }
 
     /** The open question and forgets it: an answer is taken once. */

@@ -47,6 +47,9 @@ class ReviewCallback implements CallbackHandler {
         if (outcome == ReviewOutcome.NOT_REVIEWABLE) {
             return Reply.none().withToast(texts.plain(language, "confirmation.not-reviewable"));
         }
+        if (outcome == ReviewOutcome.ALREADY_DECIDED) {
+            return Reply.none().withToast(texts.plain(language, "confirmation.already-decided"));
+        }
         if (approve) {
             return Reply.text(texts.get(language, "confirmation.approved")).inPlace();
         }

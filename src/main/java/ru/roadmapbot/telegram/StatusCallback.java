@@ -13,12 +13,12 @@ import ru.roadmapbot.reminder.ReminderButtons;
 class StatusCallback implements CallbackHandler {
 
     private final ReminderButtons buttons;
-    private final PendingInputs pending;
+    private final StatusFollowUp followUp;
     private final Texts texts;
 
-    StatusCallback(ReminderButtons buttons, PendingInputs pending, Texts texts) {
+    StatusCallback(ReminderButtons buttons, StatusFollowUp followUp, Texts texts) {
         this.buttons = buttons;
-        this.pending = pending;
+        this.followUp = followUp;
         this.texts = texts;
     }
 
@@ -38,17 +38,7 @@ class StatusCallback implements CallbackHandler {
         return buttons.press(Long.valueOf(parts[0]), participantId, parts[1]).map(pressed -> {
             Reply edited = Reply.withButtons(pressed.edited().html(), pressed.edited().keyboard()).inPlace()
                     .withToast(texts.plain(language, pressed.toastKey()));
-            return switch (pressed.followUp()) {
-                case HELP_COMMENT -> {
-                    pending.expect(participantId, PendingInput.Kind.HELP_COMMENT, pressed.statusId());
-                    yield edited.then(Reply.text(texts.get(language, "confirmation.ask-help")));
-                }
-                case DONE_NOTE -> {
-                    pending.expect(participantId, PendingInput.Kind.DONE_NOTE, pressed.statusId());
-                    yield edited.then(Reply.text(texts.get(language, "confirmation.ask-note")));
-                }
-                case NONE -> edited;
-            };
+            return pressed.state() == null ? edited : followUp.after(conversation, edited, pressed.state(), pressed.statusId());
         }).orElseGet(() -> Reply.none().withToast(texts.plain(language, "bot.button.refused")));
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import ru.roadmapbot.agenda.Agenda;
 import ru.roadmapbot.agenda.AgendaItem;
+import ru.roadmapbot.confirmation.TaskLedger;
 import ru.roadmapbot.confirmation.TaskState;
 import ru.roadmapbot.confirmation.TaskStatuses;
 import ru.roadmapbot.messenger.Button;
@@ -25,22 +26,30 @@ import ru.roadmapbot.people.Role;
 import ru.roadmapbot.schedule.OccurrenceKind;
 
 /**
- * "My tasks": what is overdue and what is due in the next days, grouped by date, a page at a time with buttons to
- * turn pages. Dates are the participant's local dates.
+ * "My tasks": what is overdue ({@link TaskLedger}'s one definition) and what is due in the next days, grouped by
+ * date, a page at a time. Each of the person's own tasks on the page has a numbered button that opens it with its
+ * answers, so work can be confirmed from the list as well as from a reminder. A curator sees each school task once,
+ * with the schools it is for and what each reported. Dates are the participant's local dates.
  */
 @Component
 class TaskListView {
 
     static final int PAGE_SIZE = 8;
+    /** Where a task opened from a list goes back to: "t" for /tasks, "w" for /week, and the page. */
+    static final String TASKS = "t";
+    static final String WEEK = "w";
 
     private final Agenda agenda;
+    private final TaskLedger ledger;
     private final TaskStatuses statuses;
     private final Participants participants;
     private final Texts texts;
     private final Clock clock;
 
-    TaskListView(Agenda agenda, TaskStatuses statuses, Participants participants, Texts texts, Clock clock) {
+    TaskListView(Agenda agenda, TaskLedger ledger, TaskStatuses statuses, Participants participants, Texts texts,
+                 Clock clock) {
         this.agenda = agenda;
+        this.ledger = ledger;
         this.statuses = statuses;
         this.participants = participants;
         this.texts = texts;
@@ -56,16 +65,18 @@ class TaskListView {
         LocalDate today = today(participant);
         List<Line> lines = new ArrayList<>();
         Marks marks = marks(participant);
-        // overdue = past its due day and not done; events that took place are not overdue
-        agenda.pastDue(participant, today).stream().filter(item -> !item.event())
-                .filter(item -> !marks.finished(item)).forEach(item -> lines.add(new Line(item, true, marks.of(item))));
+        ledger.overdue(participant, today).forEach(item -> lines.add(new Line(item, true, marks.of(item))));
+        // a curator's schools: overdue while any of them has not finished it; events that took place are not overdue
+        agenda.between(participant, ledger.window(today).from(), today.minusDays(1)).stream()
+                .filter(item -> !item.ownTask() && !item.event() && !marks.allFinished(item))
+                .forEach(item -> lines.add(new Line(item, true, null)));
         agenda.upcoming(participant, today).forEach(item -> lines.add(new Line(item, false, marks.of(item))));
         String language = participant.getLanguage();
         String title = texts.get(language, "tasks.title", agenda.settings().horizonDays());
         if (lines.isEmpty()) {
             return Reply.text(title + "\n\n" + texts.get(language, "tasks.empty"));
         }
-        return page(language, title, lines, page, "tasks");
+        return page(language, title, lines, marks, page, TASKS);
     }
 
     /** This week, Monday to Sunday, in the participant's zone. */
@@ -80,25 +91,39 @@ class TaskListView {
         if (lines.isEmpty()) {
             return Reply.text(title + "\n\n" + texts.get(language, "tasks.week.empty"));
         }
-        return page(language, title, lines, page, "week");
+        return page(language, title, lines, marks, page, WEEK);
+    }
+
+    /** The list a task was opened from, to go back to. */
+    Reply list(Participant participant, String back) {
+        int page = back.length() > 1 && back.substring(1).matches("\\d{1,3}") ? Integer.parseInt(back.substring(1)) : 0;
+        return back.startsWith(WEEK) ? week(participant, page) : tasks(participant, page);
     }
 
     private record Line(AgendaItem item, boolean overdue, TaskState state) {
+
+        /** Only one's own tasks are answered; events are attended, not done. */
+        boolean answerable() {
+            return item.ownTask() && !item.event();
+        }
     }
 
     /** Status marks: one's own statuses, and for a curator's schools the statuses their directors reported. */
     private record Marks(Long participantId, Map<TaskStatuses.Key, TaskState> own, Map<String, Map<String, TaskState>> bySchool) {
 
         TaskState of(AgendaItem item) {
-            if (item.ownTask()) {
-                return own.get(new TaskStatuses.Key(item.activityId(), item.due(), participantId));
-            }
-            return bySchool.getOrDefault(item.school(), Map.of()).get(item.activityId() + "|" + item.due());
+            return item.ownTask() ? own.get(new TaskStatuses.Key(item.activityId(), item.due(), participantId)) : null;
         }
 
-        boolean finished(AgendaItem item) {
-            TaskState state = of(item);
-            return state != null && state.finished();
+        TaskState ofSchool(AgendaItem item, String school) {
+            return bySchool.getOrDefault(school, Map.of()).get(item.activityId() + "|" + item.due());
+        }
+
+        boolean allFinished(AgendaItem item) {
+            return item.schools().stream().allMatch(school -> {
+                TaskState state = ofSchool(item, school);
+                return state != null && state.finished();
+            });
         }
     }
 
@@ -119,7 +144,7 @@ class TaskListView {
         return new Marks(participant.getId(), statuses.ofParticipant(participant.getId()), bySchool);
     }
 
-    private Reply page(String language, String title, List<Line> lines, int requested, String action) {
+    private Reply page(String language, String title, List<Line> lines, Marks marks, int requested, String list) {
         int pages = (lines.size() + PAGE_SIZE - 1) / PAGE_SIZE;
         int page = Math.max(0, Math.min(requested, pages - 1));
         StringBuilder text = new StringBuilder(title);
@@ -128,6 +153,8 @@ class TaskListView {
         }
         String heading = null;
         DateTimeFormatter dayFormat = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Texts.locale(language));
+        List<Button> answerable = new ArrayList<>();
+        int number = 0;
         for (Line line : lines.subList(page * PAGE_SIZE, Math.min(lines.size(), (page + 1) * PAGE_SIZE))) {
             String lineHeading = line.overdue() ? texts.get(language, "tasks.overdue")
                     : "<b>" + Html.escape(dayFormat.format(line.item().due())) + "</b>";
@@ -135,28 +162,58 @@ class TaskListView {
                 text.append("\n\n").append(lineHeading);
                 heading = lineHeading;
             }
-            text.append('\n').append(item(language, line));
+            number++;
+            text.append('\n').append(item(language, line, marks, number));
+            if (line.answerable()) {
+                answerable.add(new Button(String.valueOf(number), TaskCallback.ACTION,
+                        TaskCallback.payload(line.item().activityId(), line.item().due(), TaskCallback.OPEN, list + page)));
+            }
         }
-        List<Button> row = new ArrayList<>();
+        List<List<Button>> keyboard = new ArrayList<>();
+        for (int i = 0; i < answerable.size(); i += 4) {
+            keyboard.add(List.copyOf(answerable.subList(i, Math.min(answerable.size(), i + 4))));
+        }
+        List<Button> turn = new ArrayList<>();
+        String action = WEEK.equals(list) ? "week" : "tasks";
         if (page > 0) {
-            row.add(new Button(texts.plain(language, "tasks.previous"), action, String.valueOf(page - 1)));
+            turn.add(new Button(texts.plain(language, "tasks.previous"), action, String.valueOf(page - 1)));
         }
         if (page < pages - 1) {
-            row.add(new Button(texts.plain(language, "tasks.next"), action, String.valueOf(page + 1)));
+            turn.add(new Button(texts.plain(language, "tasks.next"), action, String.valueOf(page + 1)));
         }
-        return Reply.withButtons(text.toString(), row.isEmpty() ? List.of() : List.of(row));
+        if (!turn.isEmpty()) {
+            keyboard.add(turn);
+        }
+        if (!answerable.isEmpty()) {
+            text.append("\n\n").append(texts.get(language, "tasks.hint"));
+        }
+        return Reply.withButtons(text.toString(), keyboard);
     }
 
-    private String item(String language, Line line) {
+    private String item(String language, Line line, Marks marks, int number) {
         AgendaItem item = line.item();
-        String when = switch (item.occurrence().kind()) {
+        String when = when(language, item, line.overdue());
+        StringBuilder suffix = new StringBuilder();
+        if (!item.ownTask()) {
+            List<String> schools = item.schools().stream().map(school -> {
+                TaskState state = marks.ofSchool(item, school);
+                return state == null ? school : school + " " + state.mark();
+            }).toList();
+            suffix.append(texts.get(language, "tasks.item.school", String.join(", ", schools)));
+        } else if (line.state() != null) {
+            suffix.append(' ').append(line.state().mark());
+        }
+        String key = item.occurrence().kind() == OccurrenceKind.DAY && !line.overdue() ? "tasks.item.plain" : "tasks.item";
+        return texts.get(language, key, texts.task(language, item.roadmap(), item.numberedTitle()), new SafeHtml(when),
+                new SafeHtml(suffix.toString()), number);
+    }
+
+    /** "до 01.04.2022", "14.02.2022 — 30.03.2022", or the day itself when it is not the heading already. */
+    String when(String language, AgendaItem item, boolean dayShown) {
+        return switch (item.occurrence().kind()) {
             case DEADLINE -> texts.get(language, "tasks.item.deadline", item.due());
-            case DAY -> line.overdue() ? texts.get(language, "tasks.item.day", item.due()) : "";
+            case DAY -> dayShown ? texts.get(language, "tasks.item.day", item.due()) : "";
             case PERIOD -> texts.get(language, "tasks.item.period", item.occurrence().start(), item.due());
         };
-        String school = item.ownTask() ? "" : texts.get(language, "tasks.item.school", item.school());
-        String key = item.occurrence().kind() == OccurrenceKind.DAY && !line.overdue() ? "tasks.item.plain" : "tasks.item";
-        String mark = line.state() == null ? "" : " " + line.state().mark();
-        return texts.get(language, key, item.numberedTitle(), new SafeHtml(when), new SafeHtml(school + mark));
     }
 }

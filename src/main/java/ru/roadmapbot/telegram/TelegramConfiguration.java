@@ -77,9 +77,10 @@ class TelegramConfiguration {
         }
 
         @Bean
-        ImportCallback importCallback(PendingImportRepository pending, RoadmapImporter importer, TelegramSender sender,
-                                      TaskExecutor taskExecutor, PlatformTransactionManager transactionManager, Texts texts) {
-            return new ImportCallback(pending, importer, sender, taskExecutor, transactionManager, texts);
+        ImportCallback importCallback(PendingImportRepository pending, PendingInputs questions, RoadmapImporter importer,
+                                      TelegramSender sender, TaskExecutor taskExecutor,
+                                      PlatformTransactionManager transactionManager, Texts texts) {
+            return new ImportCallback(pending, questions, importer, sender, taskExecutor, transactionManager, texts);
         }
 
         @Bean
@@ -94,16 +95,18 @@ class TelegramConfiguration {
         }
 
         @Bean
-        DocumentHandler documentHandler(TelegramSender sender, RoadmapReader reader, RoadmapAnalyzer analyzer,
-                                        PendingImportRepository pending, TaskExecutor taskExecutor,
-                                        TelegramProperties properties, Texts texts, Clock clock) {
-            return new DocumentHandler(sender, reader, analyzer, pending, taskExecutor, properties, texts, clock);
+        DocumentHandler documentHandler(TelegramSender sender, RoadmapImporter importer, PendingImportRepository pending,
+                                        TaskExecutor taskExecutor, TelegramProperties properties, Texts texts, Clock clock) {
+            return new DocumentHandler(sender, importer, pending, taskExecutor, properties, texts, clock);
         }
 
         @Bean
         PendingInputHandler pendingInputHandler(PendingInputs pending, Confirmations confirmations,
-                                                ConfirmationProperties limits, TelegramSender sender, Texts texts) {
-            return new PendingInputHandler(pending, confirmations, limits, sender, texts);
+                                                ConfirmationProperties limits, Participants participants,
+                                                Forwarding forwarding, DocumentHandler documents, TelegramSender sender,
+                                                Texts texts) {
+            return new PendingInputHandler(pending, confirmations, limits, participants, forwarding, documents, sender,
+                    texts);
         }
 
         @Bean

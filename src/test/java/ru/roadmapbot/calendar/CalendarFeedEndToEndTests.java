@@ -28,6 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import ru.roadmapbot.roadmap.Roadmaps;
 import ru.roadmapbot.confirmation.Confirmations;
 import ru.roadmapbot.confirmation.TaskState;
 import ru.roadmapbot.people.InvitationRequest;
@@ -37,10 +38,8 @@ import ru.roadmapbot.people.Participant;
 import ru.roadmapbot.people.Participants;
 import ru.roadmapbot.people.Role;
 import ru.roadmapbot.roadmap.Activity;
-import ru.roadmapbot.roadmap.ActivityRepository;
 import ru.roadmapbot.roadmap.Roadmap;
 import ru.roadmapbot.roadmap.RoadmapImporter;
-import ru.roadmapbot.roadmap.RoadmapRepository;
 import ru.roadmapbot.schedule.Occurrence;
 import ru.roadmapbot.schedule.Occurrences;
 import ru.roadmapbot.schedule.Schedule;
@@ -70,10 +69,10 @@ class CalendarFeedEndToEndTests {
     RoadmapImporter importer;
 
     @Autowired
-    RoadmapRepository roadmaps;
+    Roadmaps roadmaps;
 
     @Autowired
-    ActivityRepository activities;
+    Roadmaps activities;
 
     @Autowired
     Invitations invitations;
@@ -105,7 +104,7 @@ class CalendarFeedEndToEndTests {
 
     private synchronized void seeded() {
         for (String seed : SEEDS) {
-            if (roadmaps.findByCode(seed).isEmpty()) {
+            if (roadmaps.byCode(seed).isEmpty()) {
                 importer.importContent(seed + ".txt", seed(seed), null);
             }
         }
@@ -129,12 +128,12 @@ class CalendarFeedEndToEndTests {
 
     private FeedLink roadmapLink(String code) {
         seeded();
-        return feedTokens.link(FeedOwner.roadmap(roadmaps.findByCode(code).orElseThrow().getId()));
+        return feedTokens.link(FeedOwner.roadmap(roadmaps.byCode(code).orElseThrow().getId()));
     }
 
     private Activity activity(String code, String number) {
-        Long roadmapId = roadmaps.findByCode(code).orElseThrow().getId();
-        return activities.findByWithdrawnFalse().stream()
+        Long roadmapId = roadmaps.byCode(code).orElseThrow().getId();
+        return activities.currentActivities().stream()
                 .filter(a -> a.getRoadmap().getId().equals(roadmapId) && number.equals(a.getNumber())).findFirst().orElseThrow();
     }
 
@@ -166,10 +165,10 @@ class CalendarFeedEndToEndTests {
             Ical4jValidator.assertValid(ics);
             JsonNode calendar = IcalJs.read(ics, "Europe/Moscow", FROM, TO);
 
-            Roadmap roadmap = roadmaps.findByCode(code).orElseThrow();
+            Roadmap roadmap = roadmaps.byCode(code).orElseThrow();
             int events = 0;
             int undated = 0;
-            for (Activity activity : activities.findByWithdrawnFalse()) {
+            for (Activity activity : activities.currentActivities()) {
                 if (!activity.getRoadmap().getId().equals(roadmap.getId())) {
                     continue;
                 }
@@ -230,7 +229,7 @@ class CalendarFeedEndToEndTests {
         String code = "004-reimported";
         String original = new String(seed(SEED_004), StandardCharsets.UTF_8);
         importer.importContent(SEED_004 + ".txt", seed(SEED_004), code);
-        FeedLink link = feedTokens.link(FeedOwner.roadmap(roadmaps.findByCode(code).orElseThrow().getId()));
+        FeedLink link = feedTokens.link(FeedOwner.roadmap(roadmaps.byCode(code).orElseThrow().getId()));
         Map<String, Integer> before = sequences(IcalJs.read(feed(link), "Europe/Moscow", FROM, TO));
 
         importer.importContent(SEED_004 + ".txt", seed(SEED_004), code);
@@ -379,7 +378,7 @@ class CalendarFeedEndToEndTests {
     @Test
     void schoolFeedHoldsItsDirectorsActivities() {
         seeded();
-        FeedLink link = feedTokens.link(FeedOwner.school(organizations.findOrCreate("МБОУ Денисовская СОШ").getId()));
+        FeedLink link = feedTokens.link(FeedOwner.school(organizations.named("МБОУ Денисовская СОШ").get(0).getId()));
 
         byte[] ics = feed(link);
 

@@ -16,9 +16,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import ru.roadmapbot.roadmap.Roadmaps;
 import ru.roadmapbot.PostgresForTests;
 import ru.roadmapbot.roadmap.RoadmapImporter;
-import ru.roadmapbot.roadmap.RoadmapRepository;
 
 /** Feed links and feeds on a real PostgreSQL: the V8 constraints, rotation, the change stamp, a rendered feed. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
@@ -40,7 +40,7 @@ class CalendarPostgresTests {
     RoadmapImporter importer;
 
     @Autowired
-    RoadmapRepository roadmaps;
+    Roadmaps roadmaps;
 
     @Autowired
     FeedTokens feedTokens;
@@ -57,7 +57,7 @@ class CalendarPostgresTests {
     @Test
     void roadmapFeedIsServedRotatedAndRevokedOnPostgres() {
         importer.importContent("004_7680f41c24c846e3.txt", CalendarFeedEndToEndTests.seed("004_7680f41c24c846e3"), null);
-        FeedOwner owner = FeedOwner.roadmap(roadmaps.findByCode("004_7680f41c24c846e3").orElseThrow().getId());
+        FeedOwner owner = FeedOwner.roadmap(roadmaps.byCode("004_7680f41c24c846e3").orElseThrow().getId());
         FeedLink first = feedTokens.link(owner);
 
         RenderedFeed feed = feeds.feed(first.token()).orElseThrow();

@@ -51,9 +51,12 @@ class FeedWriterTests {
         return new Texts(messages);
     }
 
+    /** Numbers repeat across roadmaps, so every event names its roadmap by its short name. */
+    private static final String ROADMAP = "500+ · Гороховецкий р-н · 2022";
+
     private FeedActivity activity(String uid, String number, String title, Schedule schedule) {
         return new FeedActivity(1L, uid, 2, 1, number, title, "2. Организационные мероприятия", "УО, МКУ ИМОЦ",
-                "План-график утверждён", "Начальник УО", "004_7680f41c24c846e3", schedule, CHANGED);
+                "План-график утверждён", "Начальник УО", ROADMAP, schedule, CHANGED);
     }
 
     private FeedActivity activity(String uid, String cell) {
@@ -84,7 +87,8 @@ class FeedWriterTests {
 
         assertThat(ics).contains("UID:d@roadmapbot\r\n", "DTSTART;VALUE=DATE:20220222\r\n", "DTEND;VALUE=DATE:20220223\r\n",
                 "TRANSP:TRANSPARENT\r\n", "SEQUENCE:2\r\n", "DTSTAMP:20220201T070000Z\r\n",
-                "SUMMARY:16. Разработка муниципального план-графика\r\n", "CATEGORIES:2. Организационные мероприятия\r\n");
+                "SUMMARY:16. Разработка муниципального план-графика · " + ROADMAP + "\r\n",
+                "CATEGORIES:" + ROADMAP + ",2. Организационные мероприятия\r\n");
         assertThat(ics).doesNotContain("VTODO", "RRULE", "VTIMEZONE");
     }
 
@@ -242,7 +246,7 @@ class FeedWriterTests {
 
         assertThat(ics).contains("DESCRIPTION:Ответственные: УО\\, МКУ ИМОЦ\\n"
                 + "Ожидаемый результат: План-график утверждён\\nКонтроль: Начальник УО\\nСтатус: не отмечен\\n"
-                + "Сроки по дорожной карте: до 22.02.2022\\nДорожная карта: 004_7680f41c24c846e3");
+                + "Сроки по дорожной карте: до 22.02.2022\\nДорожная карта: " + ROADMAP);
     }
 
     @Test
@@ -267,7 +271,7 @@ class FeedWriterTests {
                 .isLessThanOrEqualTo(75);
         assertThat(unfolded(text)).contains("🆘 реализации");
         // the title is cut in SUMMARY and given whole in DESCRIPTION
-        assertThat(unfolded(text)).containsPattern("SUMMARY:[^\\r]{190,200}…\\r\\n")
+        assertThat(unfolded(text)).containsPattern("SUMMARY:[^\\r]{190,200}… · 500\\+ · Гороховецкий р-н · 2022\\r\\n")
                 .contains("DESCRIPTION:" + long_.title().strip().replace(",", "\\,").substring(0, 100));
     }
 

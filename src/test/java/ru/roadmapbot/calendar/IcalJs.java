@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Mozilla's ical.js (npm, the parser inside Thunderbird) run by node on a feed: {@code src/test/calendar/expand.js}
  * prints the calendar and each event with its occurrences in a window, as a client in zone {@code tz} shows them.
  */
-final class IcalJs {
+public final class IcalJs {
 
     private static final Path DIRECTORY = Path.of("src/test/calendar");
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -24,7 +24,7 @@ final class IcalJs {
     private IcalJs() {
     }
 
-    static JsonNode read(byte[] ics, String tz, LocalDate from, LocalDate to) {
+    public static JsonNode read(byte[] ics, String tz, LocalDate from, LocalDate to) {
         if (!Files.isDirectory(DIRECTORY.resolve("node_modules/ical.js"))) {
             throw new IllegalStateException("ical.js is not installed: run `npm install --prefix " + DIRECTORY
                     + "` (the Maven build does it when Node.js is on the PATH; .ci/run installs Node.js)");

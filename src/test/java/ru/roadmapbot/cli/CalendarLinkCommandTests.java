@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ClassPathResource;
 
+import ru.roadmapbot.roadmap.Roadmaps;
 import ru.roadmapbot.calendar.FeedOwner;
 import ru.roadmapbot.calendar.FeedTokens;
 import ru.roadmapbot.people.InvitationRequest;
@@ -22,7 +23,6 @@ import ru.roadmapbot.people.Invitations;
 import ru.roadmapbot.people.Participant;
 import ru.roadmapbot.people.Role;
 import ru.roadmapbot.roadmap.RoadmapImporter;
-import ru.roadmapbot.roadmap.RoadmapRepository;
 
 /** {@code calendar-link}: prints a feed's links, and rotates or revokes them so the old link stops working. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
@@ -46,7 +46,7 @@ class CalendarLinkCommandTests {
     RoadmapImporter importer;
 
     @Autowired
-    RoadmapRepository roadmaps;
+    Roadmaps roadmaps;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -109,7 +109,7 @@ class CalendarLinkCommandTests {
         assertThat(run("--roadmap", "002_0994dfd4ec89aa3d")).isZero();
 
         assertThat(feedTokens.ownerOf(token(printed()))).contains(
-                FeedOwner.roadmap(roadmaps.findByCode("002_0994dfd4ec89aa3d").orElseThrow().getId()));
+                FeedOwner.roadmap(roadmaps.byCode("002_0994dfd4ec89aa3d").orElseThrow().getId()));
     }
 
     @Test

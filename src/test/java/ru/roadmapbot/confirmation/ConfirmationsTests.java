@@ -16,8 +16,8 @@ import ru.roadmapbot.people.InvitationRequest;
 import ru.roadmapbot.people.Invitations;
 import ru.roadmapbot.people.Participant;
 import ru.roadmapbot.people.Role;
-import ru.roadmapbot.roadmap.ActivityRepository;
 import ru.roadmapbot.roadmap.RoadmapImporter;
+import ru.roadmapbot.roadmap.Roadmaps;
 
 /**
  * Who may decide on a "done" and open its proof, and that every change of a status is news of its own: a second
@@ -39,7 +39,7 @@ class ConfirmationsTests {
     Invitations invitations;
 
     @Autowired
-    ActivityRepository activities;
+    Roadmaps activities;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -63,7 +63,7 @@ class ConfirmationsTests {
         importer.importContent("plan.txt", String.join("\n", "Дорожная карта «500+» в 2022 году",
                 "№ п/п\tМероприятие\tСроки\tОтветственные",
                 "1.\tОтчёт о самодиагностике\tдо 10.03.2022\tРуководители ОУ", "").getBytes(StandardCharsets.UTF_8), null);
-        activity = activities.findAll().get(0).getId();
+        activity = activities.currentActivities().get(0).getId();
         String suffix = " " + nextUser;
         director = register(Role.DIRECTOR, "Иванова А.А.", "МОУ № 2" + suffix, List.of());
         otherDirector = register(Role.DIRECTOR, "Петрова Б.Б.", "МОУ № 7" + suffix, List.of());

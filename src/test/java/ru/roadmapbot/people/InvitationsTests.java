@@ -17,9 +17,12 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
+import ru.roadmapbot.territory.Territories;
+
 /** Invitations against H2: single use, expiring, stored hashed, at least 128 random bits. */
 @DataJpaTest(showSql = false)
-@Import({Invitations.class, Organizations.class, BotIdentity.class, PeopleConfiguration.class, InvitationsTests.MovableClock.class})
+@Import({Invitations.class, Organizations.class, Participants.class, Territories.class, BotIdentity.class,
+        PeopleConfiguration.class, InvitationsTests.MovableClock.class})
 class InvitationsTests {
 
     static class Movable extends Clock {

@@ -32,11 +32,11 @@ import ru.roadmapbot.people.Invitations;
 import ru.roadmapbot.people.Participant;
 import ru.roadmapbot.people.Role;
 import ru.roadmapbot.roadmap.Activity;
-import ru.roadmapbot.roadmap.ActivityRepository;
 import ru.roadmapbot.roadmap.RoadmapImporter;
 import ru.roadmapbot.schedule.Occurrence;
 import ru.roadmapbot.schedule.OccurrenceKind;
 import ru.roadmapbot.schedule.Occurrences;
+import ru.roadmapbot.roadmap.Roadmaps;
 
 /**
  * A whole year of seed roadmap 004 fast-forwarded on a movable clock, for a director in Yekaterinburg: planning
@@ -76,7 +76,7 @@ class YearOfRemindersTests {
     ReminderRepository reminders;
 
     @Autowired
-    ActivityRepository activities;
+    Roadmaps activities;
 
     @Autowired
     Confirmations confirmations;
@@ -98,7 +98,7 @@ class YearOfRemindersTests {
         String token = invitations.invite(new InvitationRequest(Role.DIRECTOR, "Елисеева Е.Е.", "МБОУ Галицкая СОШ",
                 List.of(), YEKATERINBURG, null)).token();
         Participant director = invitations.accept(token, 9100L, 9100L, "director");
-        Activity survey = activities.findAll().stream().filter(a -> "12.".equals(a.getNumber())).findFirst().orElseThrow();
+        Activity survey = activities.currentActivities().stream().filter(a -> "12.".equals(a.getNumber())).findFirst().orElseThrow();
         LocalDate surveyDue = LocalDate.parse("2022-03-01");
 
         List<Queued> queued = new ArrayList<>();
@@ -123,7 +123,7 @@ class YearOfRemindersTests {
             LocalTime local = LocalDateTime.ofInstant(q.at(), YEKATERINBURG).toLocalTime();
             assertThat(local).as(q.toString()).isBetween(LocalTime.of(8, 0), LocalTime.of(20, 59));
         }
-        for (Activity activity : activities.findByWithdrawnFalse()) {
+        for (Activity activity : activities.currentActivities()) {
             for (Occurrence occurrence : Occurrences.expand(activity.schedule(), LocalDate.parse("2022-01-09"), LocalDate.parse("2022-12-31"))) {
                 if (!occurrence.due().isAfter(LocalDate.parse("2022-01-09")) || occurrence.due().getYear() != 2022) {
                     continue;

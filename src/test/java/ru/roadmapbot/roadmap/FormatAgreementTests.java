@@ -18,27 +18,27 @@ class FormatAgreementTests {
     private final RoadmapReader reader = new RoadmapReader();
 
     private RoadmapDocument seed(String id) {
-        return reader.read(Roadmaps.seedName(id), Roadmaps.seed(id));
+        return reader.read(RoadmapFiles.seedName(id), RoadmapFiles.seed(id));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"000", "001", "002", "003", "004"})
     void docxGivesTheSameRowsAsTheSeedText(String id) {
         RoadmapDocument text = seed(id);
-        RoadmapDocument docx = reader.read(Roadmaps.fixturePath(id, "docx"));
+        RoadmapDocument docx = reader.read(RoadmapFiles.fixturePath(id, "docx"));
 
-        assertThat(Roadmaps.essentials(docx)).containsExactlyElementsOf(Roadmaps.essentials(text));
+        assertThat(RoadmapFiles.essentials(docx)).containsExactlyElementsOf(RoadmapFiles.essentials(text));
         assertThat(docx.sections()).isEqualTo(text.sections());
         assertThat(docx.year()).isEqualTo(text.year());
         assertThat(docx.approvedOn()).isEqualTo(text.approvedOn());
         assertThat(docx.title()).isEqualTo(text.title());
-        assertThat(docx.rows()).extracting(row -> Roadmaps.collapse(row.responsible()))
-                .containsExactlyElementsOf(text.rows().stream().map(row -> Roadmaps.collapse(row.responsible())).toList());
+        assertThat(docx.rows()).extracting(row -> RoadmapFiles.collapse(row.responsible()))
+                .containsExactlyElementsOf(text.rows().stream().map(row -> RoadmapFiles.collapse(row.responsible())).toList());
     }
 
     @Test
     void docxKeepsTheRowThatTheTextSplitAcrossAPage() {
-        RoadmapDocument docx = reader.read(Roadmaps.fixturePath("004", "docx"));
+        RoadmapDocument docx = reader.read(RoadmapFiles.fixturePath("004", "docx"));
 
         assertThat(docx.rows().get(26).number()).isEqualTo("27.");
         assertThat(docx.rows().get(26).schedule()).isEqualTo("25.04.2022- 31.05.2022 (среда)");
@@ -46,25 +46,25 @@ class FormatAgreementTests {
 
     @Test
     void xlsxGivesTheSameRowsAsTheSeedText() {
-        RoadmapDocument xlsx = reader.read(Roadmaps.fixturePath("004", "xlsx"));
+        RoadmapDocument xlsx = reader.read(RoadmapFiles.fixturePath("004", "xlsx"));
 
-        assertThat(Roadmaps.essentials(xlsx)).containsExactlyElementsOf(Roadmaps.essentials(seed("004")));
+        assertThat(RoadmapFiles.essentials(xlsx)).containsExactlyElementsOf(RoadmapFiles.essentials(seed("004")));
         assertThat(xlsx.year()).isEqualTo(2022);
         assertThat(xlsx.approvedOn()).isEqualTo(seed("004").approvedOn());
     }
 
     @Test
     void utf8CsvGivesTheSameRowsAsTheSeedText() {
-        RoadmapDocument csv = reader.read("003.csv", Roadmaps.resource(UTF8_CSV));
+        RoadmapDocument csv = reader.read("003.csv", RoadmapFiles.resource(UTF8_CSV));
 
-        assertThat(Roadmaps.essentials(csv)).containsExactlyElementsOf(Roadmaps.essentials(seed("003")));
+        assertThat(RoadmapFiles.essentials(csv)).containsExactlyElementsOf(RoadmapFiles.essentials(seed("003")));
         assertThat(csv.rows()).allSatisfy(row -> assertThat(row.sectionYear()).isEqualTo(2021));
         assertThat(csv.title()).isEqualTo(seed("003").title());
     }
 
     @Test
     void csvWithAByteOrderMarkReadsTheSame() {
-        byte[] plain = Roadmaps.resource(UTF8_CSV);
+        byte[] plain = RoadmapFiles.resource(UTF8_CSV);
         byte[] withBom = new byte[plain.length + 3];
         withBom[0] = (byte) 0xEF;
         withBom[1] = (byte) 0xBB;
@@ -76,12 +76,12 @@ class FormatAgreementTests {
 
     @Test
     void windows1251CsvWithSemicolonsReadsTheSame() {
-        String utf8 = new String(Roadmaps.resource(UTF8_CSV), StandardCharsets.UTF_8);
+        String utf8 = new String(RoadmapFiles.resource(UTF8_CSV), StandardCharsets.UTF_8);
         byte[] excelStyle = semicolonsOutsideQuotes(utf8).replace("\n", "\r\n").getBytes(Charset.forName("windows-1251"));
 
         RoadmapDocument csv = reader.read("003.csv", excelStyle);
 
-        assertThat(Roadmaps.essentials(csv)).containsExactlyElementsOf(Roadmaps.essentials(seed("003")));
+        assertThat(RoadmapFiles.essentials(csv)).containsExactlyElementsOf(RoadmapFiles.essentials(seed("003")));
     }
 
     /** What Excel in a Russian locale writes: the same records, separated by semicolons. */
@@ -100,15 +100,15 @@ class FormatAgreementTests {
     @Test
     void csvWhoseLettersBecameQuestionMarksIsRefused() {
         UnreadableRoadmapException refused = catchThrowableOfType(UnreadableRoadmapException.class,
-                () -> reader.read(Roadmaps.fixturePath("003", "csv")));
+                () -> reader.read(RoadmapFiles.fixturePath("003", "csv")));
 
         assertThat(refused.problem()).isEqualTo(Problem.LOST_ENCODING);
-        assertThat(refused.fileName()).isEqualTo(Roadmaps.fixtureName("003", "csv"));
+        assertThat(refused.fileName()).isEqualTo(RoadmapFiles.fixtureName("003", "csv"));
     }
 
     @Test
     void docxNamedAsTextIsStillReadAsDocx() {
-        RoadmapDocument renamed = reader.read("roadmap.txt", Roadmaps.fixture("002", "docx"));
+        RoadmapDocument renamed = reader.read("roadmap.txt", RoadmapFiles.fixture("002", "docx"));
 
         assertThat(renamed.rows()).hasSize(26);
     }

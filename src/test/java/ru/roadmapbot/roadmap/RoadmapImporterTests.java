@@ -25,9 +25,12 @@ import org.springframework.context.annotation.Import;
 import ru.roadmapbot.schedule.Schedule;
 import ru.roadmapbot.schedule.SchedulePart;
 
+import ru.roadmapbot.territory.Territories;
+
 /** Import and re-import against H2 with the Flyway schema: updates in place, never duplicates, never deletes. */
 @DataJpaTest(showSql = false)
-@Import({RoadmapImporter.class, RoadmapConfiguration.class, RoadmapImporterTests.FixedClock.class})
+@Import({RoadmapImporter.class, RoadmapPlacement.class, Territories.class, RoadmapConfiguration.class,
+        RoadmapImporterTests.FixedClock.class})
 class RoadmapImporterTests {
 
     @TestConfiguration
@@ -157,10 +160,10 @@ class RoadmapImporterTests {
 
     @Test
     void importedFileIsRecordedWithTheHashOfItsContent(@TempDir Path folder) throws Exception {
-        byte[] content = Roadmaps.seed("003");
+        byte[] content = RoadmapFiles.seed("003");
         Path file = Files.write(folder.resolve("seed-003.txt"), content);
 
-        ImportSummary summary = importer.importFile(file, null);
+        ImportSummary summary = importer.importFile(file, (String) null);
 
         assertThat(summary.code()).isEqualTo("seed-003");
         assertThat(roadmaps.findByCode("seed-003")).get().extracting(Roadmap::getContentSha256)

@@ -14,7 +14,7 @@ class SeedRoadmapsTests {
     private final RoadmapReader reader = new RoadmapReader();
 
     private RoadmapDocument seed(String id) {
-        return reader.read(Roadmaps.seedName(id), Roadmaps.seed(id));
+        return reader.read(RoadmapFiles.seedName(id), RoadmapFiles.seed(id));
     }
 
     private ActivityRow row(RoadmapDocument document, String number) {
@@ -28,7 +28,7 @@ class SeedRoadmapsTests {
 
         assertThat(document.rows()).hasSize(activities);
         assertThat(document.sections()).hasSize(sections);
-        assertThat(document.source()).isEqualTo(Roadmaps.seedName(id));
+        assertThat(document.source()).isEqualTo(RoadmapFiles.seedName(id));
     }
 
     @ParameterizedTest
@@ -156,7 +156,7 @@ class SeedRoadmapsTests {
 
     @Test
     void demoFileReadFromDiskEqualsTheSameBytesUploaded() throws Exception {
-        var path = java.nio.file.Path.of(SeedRoadmapsTests.class.getResource("/demo/" + Roadmaps.seedName("001")).toURI());
+        var path = java.nio.file.Path.of(SeedRoadmapsTests.class.getResource("/demo/" + RoadmapFiles.seedName("001")).toURI());
 
         assertThat(reader.read(path)).isEqualTo(seed("001"));
     }

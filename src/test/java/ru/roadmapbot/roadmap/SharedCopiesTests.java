@@ -21,9 +21,9 @@ class SharedCopiesTests {
     void copiesMatchTheSharedOriginals(String id) throws Exception {
         assumeTrue(Files.isDirectory(SHARED), "../shared is not beside the project");
 
-        assertThat(Roadmaps.seed(id)).isEqualTo(Files.readAllBytes(SHARED.resolve("seeds").resolve(Roadmaps.seedName(id))));
-        assertThat(Roadmaps.fixture(id, "docx"))
-                .isEqualTo(Files.readAllBytes(SHARED.resolve("fixtures").resolve(Roadmaps.fixtureName(id, "docx"))));
+        assertThat(RoadmapFiles.seed(id)).isEqualTo(Files.readAllBytes(SHARED.resolve("seeds").resolve(RoadmapFiles.seedName(id))));
+        assertThat(RoadmapFiles.fixture(id, "docx"))
+                .isEqualTo(Files.readAllBytes(SHARED.resolve("fixtures").resolve(RoadmapFiles.fixtureName(id, "docx"))));
     }
 
     @ParameterizedTest

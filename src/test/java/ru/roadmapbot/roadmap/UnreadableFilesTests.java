@@ -97,7 +97,7 @@ class UnreadableFilesTests {
 
     @Test
     void truncatedDocxIsCorrupt() {
-        byte[] whole = Roadmaps.fixture("000", "docx");
+        byte[] whole = RoadmapFiles.fixture("000", "docx");
         byte[] truncated = Arrays.copyOf(whole, whole.length / 2);
 
         assertThat(problemOf(() -> reader.read("roadmap.docx", truncated))).isEqualTo(Problem.CORRUPT);
@@ -105,7 +105,7 @@ class UnreadableFilesTests {
 
     @Test
     void passwordProtectedDocxIsEncrypted() {
-        byte[] locked = TestDocuments.encrypted(Roadmaps.fixture("003", "docx"), "секрет");
+        byte[] locked = TestDocuments.encrypted(RoadmapFiles.fixture("003", "docx"), "секрет");
 
         assertThat(problemOf(() -> reader.read("roadmap.docx", locked))).isEqualTo(Problem.ENCRYPTED);
     }
@@ -126,7 +126,7 @@ class UnreadableFilesTests {
     @Test
     void fileOverTheLimitIsTooLarge() throws Exception {
         RoadmapReader small = new RoadmapReader(1000);
-        Path seed = Files.write(folder.resolve("seed.txt"), Roadmaps.seed("003"));
+        Path seed = Files.write(folder.resolve("seed.txt"), RoadmapFiles.seed("003"));
 
         UnreadableRoadmapException refused = catchThrowableOfType(UnreadableRoadmapException.class,
                 () -> small.read(seed));
@@ -134,12 +134,12 @@ class UnreadableFilesTests {
         assertThat(refused.problem()).isEqualTo(Problem.TOO_LARGE);
         assertThat(refused.fileName()).isEqualTo("seed.txt");
         assertThat(refused.arguments()).hasSize(1);
-        assertThat(problemOf(() -> small.read("seed.txt", Roadmaps.seed("003")))).isEqualTo(Problem.TOO_LARGE);
+        assertThat(problemOf(() -> small.read("seed.txt", RoadmapFiles.seed("003")))).isEqualTo(Problem.TOO_LARGE);
     }
 
     @Test
     void bytesOfAFileAreItsContentWithinTheLimit() throws Exception {
-        byte[] content = Roadmaps.seed("003");
+        byte[] content = RoadmapFiles.seed("003");
         Path seed = Files.write(folder.resolve("seed.txt"), content);
 
         assertThat(reader.bytes(seed)).isEqualTo(content);
@@ -190,7 +190,7 @@ class UnreadableFilesTests {
     void damagedDocumentsAreRefusedWithAProblemAndNothingElse() {
         Random random = new Random(7);
         for (String[] fixture : new String[][] {{"000", "docx"}, {"004", "xlsx"}}) {
-            byte[] whole = Roadmaps.fixture(fixture[0], fixture[1]);
+            byte[] whole = RoadmapFiles.fixture(fixture[0], fixture[1]);
             for (int cut = 100; cut < whole.length - 100; cut += whole.length / 25) {
                 byte[] truncated = Arrays.copyOf(whole, cut);
                 assertThat(problemOf(() -> reader.read("damaged." + fixture[1], truncated))).isEqualTo(Problem.CORRUPT);

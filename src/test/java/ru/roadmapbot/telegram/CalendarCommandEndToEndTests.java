@@ -31,8 +31,8 @@ import ru.roadmapbot.people.InvitationRequest;
 import ru.roadmapbot.people.Invitations;
 import ru.roadmapbot.people.Role;
 import ru.roadmapbot.roadmap.RoadmapImporter;
-import ru.roadmapbot.roadmap.RoadmapRepository;
 import tools.jackson.databind.JsonNode;
+import ru.roadmapbot.roadmap.Roadmaps;
 
 /**
  * /calendar through the Bot API emulator, with the web server on 127.0.0.1: the link the bot gives downloads a valid
@@ -60,7 +60,7 @@ class CalendarCommandEndToEndTests {
     RoadmapImporter importer;
 
     @Autowired
-    RoadmapRepository roadmaps;
+    Roadmaps roadmaps;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -86,7 +86,7 @@ class CalendarCommandEndToEndTests {
     }
 
     private synchronized void register(TelegramEmulator.User user, Role role, String name, String organization) throws Exception {
-        if (roadmaps.findByCode("004_7680f41c24c846e3").isEmpty()) {
+        if (roadmaps.byCode("004_7680f41c24c846e3").isEmpty()) {
             try (InputStream in = new ClassPathResource("demo/004_7680f41c24c846e3.txt").getInputStream()) {
                 importer.importContent("004_7680f41c24c846e3.txt", in.readAllBytes(), null);
             }
@@ -134,7 +134,8 @@ class CalendarCommandEndToEndTests {
         emulator.press(COORDINATOR, buttonData(reply, "Школы и дорожные карты"), reply.get("message_id").asLong());
         JsonNode list = emulator.awaitText(COORDINATOR, "Календари школ и дорожных карт");
 
-        assertThat(list.get("text").asString()).contains("004_7680f41c24c846e3");
+        // a roadmap is named by its short name, never by its file's code
+        assertThat(list.get("text").asString()).contains("500+ · Гороховецкий р-н · 2022").doesNotContain("004_7680f41c24c846e3");
         HttpResponse<byte[]> feed = get(links(list).get(0));
         assertThat(feed.statusCode()).isEqualTo(200);
         assertThat(new String(feed.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("X-WR-CALNAME:Дорожная карта");

@@ -3,6 +3,7 @@ package ru.roadmapbot.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,6 +11,8 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import ru.roadmapbot.MovableClock;
 
 /** An update id is claimed once: a redelivered update (a restart, another instance) is not handled again. */
 @DataJpaTest(showSql = false)
@@ -28,5 +31,22 @@ class ProcessedUpdatesTests {
         assertThat(first.claim(424242)).isFalse();
         assertThat(secondInstance.claim(424242)).isFalse();
         assertThat(secondInstance.claim(424243)).isTrue();
+    }
+
+    @Test
+    void anIdSeenMoreThanADayAgoIsANewUpdateAfterTelegramStartedCountingAfresh() {
+        // after a week without updates Telegram numbers them afresh, so an old id can come back meaning another update
+        MovableClock clock = new MovableClock(Instant.parse("2022-03-01T10:00:00Z"));
+        ProcessedUpdates updates = new ProcessedUpdates(jdbc, clock);
+        ProcessedUpdates otherInstance = new ProcessedUpdates(jdbc, clock);
+        assertThat(updates.claim(515151)).isTrue();
+
+        clock.setTo(Instant.parse("2022-03-02T09:59:00Z"));
+        assertThat(updates.claim(515151)).as("a redelivery within the day").isFalse();
+
+        clock.setTo(Instant.parse("2022-03-09T10:00:00Z"));
+        assertThat(updates.claim(515151)).as("the same id a week later").isTrue();
+        assertThat(otherInstance.claim(515151)).as("...claimed once across instances").isFalse();
+        assertThat(updates.claim(515151)).isFalse();
     }
 }

@@ -24,8 +24,8 @@ import ru.roadmapbot.people.Invitations;
 import ru.roadmapbot.people.Participants;
 import ru.roadmapbot.people.Role;
 import ru.roadmapbot.roadmap.RoadmapImporter;
-import ru.roadmapbot.roadmap.RoadmapRepository;
 import tools.jackson.databind.JsonNode;
+import ru.roadmapbot.roadmap.Roadmaps;
 
 /**
  * The real bot against the Bot API emulator (telegram-test-api on 127.0.0.1): invitation, /start, greeting,
@@ -54,7 +54,7 @@ class TelegramBotEndToEndTests {
     RoadmapImporter importer;
 
     @Autowired
-    RoadmapRepository roadmaps;
+    Roadmaps roadmaps;
 
     @BeforeAll
     static void startEmulator() throws Exception {
@@ -82,7 +82,7 @@ class TelegramBotEndToEndTests {
         if (participants.byTelegramUser(ANNA.id()).isPresent()) {
             return;
         }
-        if (roadmaps.findByCode("004_7680f41c24c846e3").isEmpty()) {
+        if (roadmaps.byCode("004_7680f41c24c846e3").isEmpty()) {
             importer.importContent("004_7680f41c24c846e3.txt", seed("004_7680f41c24c846e3.txt"), null);
         }
         String token = invitations.invite(new InvitationRequest(Role.DIRECTOR, "Иванова А.А.", "МБОУ Галицкая СОШ",
@@ -193,8 +193,9 @@ class TelegramBotEndToEndTests {
     @Test
     void coordinatorImportsARoadmapThroughTheBotAfterAPreview() throws Exception {
         TelegramEmulator.User coordinator = new TelegramEmulator.User(4004, "Мария");
+        // the coordinator of the district whose roadmap it is: a coordinator imports within their own territory
         String token = invitations.invite(new InvitationRequest(Role.MUNICIPAL_COORDINATOR, "Зыкова М.В.", "МКУ «УО»",
-                List.of(), null, null)).token();
+                List.of(), null, null, "Сергокалинский район")).token();
         emulator.command(coordinator, "/start " + token);
         emulator.awaitText(coordinator, "Здравствуйте");
 
@@ -202,7 +203,7 @@ class TelegramBotEndToEndTests {
         JsonNode preview = emulator.awaitText(coordinator, "Предпросмотр");
 
         assertThat(preview.get("text").asString()).contains("Мероприятий: 66", "разделов: 8");
-        assertThat(roadmaps.findByCode("сергокалинский-район-2022")).isEmpty();
+        assertThat(roadmaps.byCode("сергокалинский-район-2022")).isEmpty();
 
         // a double tap: the import runs once, the second press is told the file is gone
         emulator.press(coordinator, buttonData(preview, "Импортировать"), preview.get("message_id").asLong());
@@ -210,7 +211,7 @@ class TelegramBotEndToEndTests {
         JsonNode done = emulator.awaitText(coordinator, "сохранена");
         assertThat(done.get("text").asString()).contains("мероприятий 66; новых 66");
         emulator.awaitText(coordinator, "уже обработан");
-        assertThat(roadmaps.findByCode("сергокалинский-район-2022")).isPresent();
+        assertThat(roadmaps.byCode("сергокалинский-район-2022")).isPresent();
         assertThat(emulator.messagesTo(coordinator).stream().filter(m -> m.get("text").asString().contains("сохранена")))
                 .hasSize(1);
     }
@@ -220,7 +221,7 @@ class TelegramBotEndToEndTests {
         registerAnna();
         TelegramEmulator.User coordinator = new TelegramEmulator.User(4005, "Нина");
         String token = invitations.invite(new InvitationRequest(Role.MUNICIPAL_COORDINATOR, "Носова Н.Н.", "МКУ «УО»",
-                List.of(), null, null)).token();
+                List.of(), null, null, "Гороховецкий район")).token();
         emulator.command(coordinator, "/start " + token);
         emulator.awaitText(coordinator, "Здравствуйте");
 
@@ -234,16 +235,16 @@ class TelegramBotEndToEndTests {
     void coordinatorIsToldWhatIsWrongWithAFileThatIsNotARoadmap() throws Exception {
         TelegramEmulator.User coordinator = new TelegramEmulator.User(5005, "Пётр");
         String token = invitations.invite(new InvitationRequest(Role.MUNICIPAL_COORDINATOR, "Петров П.П.", "МКУ «УО»",
-                List.of(), null, null)).token();
+                List.of(), null, null, "Гороховецкий район")).token();
         emulator.command(coordinator, "/start " + token);
         emulator.awaitText(coordinator, "Здравствуйте");
-        long before = roadmaps.count();
+        long before = roadmaps.all().size();
 
         emulator.upload(coordinator, "photo.docx", new byte[]{(byte) 0x89, 'P', 'N', 'G', 1, 2, 3, 4, 5, 6, 7, 8});
 
         emulator.awaitText(coordinator, "photo.docx");
         assertThat(emulator.messagesTo(coordinator)).noneMatch(m -> m.get("text").asString().contains("Предпросмотр"));
-        assertThat(roadmaps.count()).isEqualTo(before);
+        assertThat(roadmaps.all().size()).isEqualTo(before);
     }
 
     @Test

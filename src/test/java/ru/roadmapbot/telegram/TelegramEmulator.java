@@ -200,6 +200,36 @@ final class TelegramEmulator implements AutoCloseable {
         throw new AssertionError("no matching message to " + user + " within " + timeout + "; got: " + messagesTo(user));
     }
 
+    /** Waits for the bot's answer to a button press (the short notice on the presser's screen) with this text. */
+    JsonNode awaitAnswer(String fragment) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        while (Instant.now().isBefore(deadline)) {
+            for (JsonNode message : botOutput()) {
+                if (message.has("method") && "answerCallbackQuery".equalsIgnoreCase(message.get("method").asString())
+                        && message.has("text") && message.get("text").asString().contains(fragment)) {
+                    return message;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no answer to a button press saying '" + fragment + "'");
+    }
+
+    /** The callback data of the button whose label contains the fragment. */
+    static String button(JsonNode message, String labelFragment) {
+        JsonNode markup = message.get("reply_markup");
+        if (markup != null) {
+            for (JsonNode row : markup.get("inline_keyboard")) {
+                for (JsonNode button : row) {
+                    if (button.get("text").asString().contains(labelFragment)) {
+                        return button.get("callback_data").asString();
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no button '" + labelFragment + "' in " + message);
+    }
+
     JsonNode awaitText(User user, String fragment) throws InterruptedException {
         return awaitMessage(user, m -> m.get("text").asString().contains(fragment), Duration.ofSeconds(15));
     }

@@ -6,15 +6,21 @@ import java.util.List;
 import java.util.Locale;
 import ru.roadmapbot.roadmap.ActivityRow;
 import ru.roadmapbot.roadmap.ComparableText;
+import ru.roadmapbot.roadmap.RoadmapLevel;
+import ru.roadmapbot.territory.Place;
+import ru.roadmapbot.territory.PlaceFinder;
 
 /**
- * The facts a roadmap states around its table: its title, the date of the order approving it, and its year.
+ * The facts a roadmap states around its table: its title, the date of the order approving it, its year, and the
+ * territory it belongs to.
  *
  * @param title      the title paragraph, or null
  * @param approvedOn the approval date, or null
  * @param year       the year of the title, else of the approval, else of the first year section, or null
+ * @param place      the municipality and region named by the title and preamble (the region also by the rows)
+ * @param level      regional or municipal, as the title says, else as the place says; null when neither tells
  */
-record DocumentFacts(String title, LocalDate approvedOn, Integer year) {
+record DocumentFacts(String title, LocalDate approvedOn, Integer year, Place place, RoadmapLevel level) {
 
     /** Approval stamps are short lines; a long line with "от <date>" cites some other act (a law, a letter). */
     private static final int MAX_STAMP_LENGTH = 120;
@@ -32,7 +38,40 @@ record DocumentFacts(String title, LocalDate approvedOn, Integer year) {
         if (year == null) {
             year = rows.stream().map(ActivityRow::sectionYear).filter(y -> y != null).findFirst().orElse(null);
         }
-        return new DocumentFacts(title, approvedOn, year);
+        Place place = PlaceFinder.place(title, preamble, bodyText(rows));
+        return new DocumentFacts(title, approvedOn, year, place, level(title, place));
+    }
+
+    /** The cells that name bodies ("ГБУ ДПО РД «ДИРО»"), whose abbreviations tell the region when nothing else does. */
+    private static List<String> bodyText(List<ActivityRow> rows) {
+        List<String> cells = new ArrayList<>();
+        for (ActivityRow row : rows) {
+            if (row.responsible() != null) {
+                cells.add(row.responsible());
+            }
+            if (row.controller() != null) {
+                cells.add(row.controller());
+            }
+        }
+        return cells;
+    }
+
+    /**
+     * "Муниципальная дорожная карта" and "региональный план" say it outright; otherwise a roadmap that names a
+     * municipality is that municipality's, and one that names only a region is the region's.
+     */
+    static RoadmapLevel level(String title, Place place) {
+        String normalized = title == null ? "" : ComparableText.of(title);
+        if (normalized.contains("муниципальн")) {
+            return RoadmapLevel.MUNICIPAL;
+        }
+        if (normalized.contains("региональн")) {
+            return RoadmapLevel.REGIONAL;
+        }
+        if (place.municipality() != null) {
+            return RoadmapLevel.MUNICIPAL;
+        }
+        return place.region() != null ? RoadmapLevel.REGIONAL : null;
     }
 
     /**

@@ -18,7 +18,8 @@ public final class RoadmapFileReader {
         try {
             Interpretation interpretation = new TableInterpreter(fileName).interpret(raw(fileName, content));
             DocumentFacts facts = DocumentFacts.of(interpretation.preamble(), interpretation.rows());
-            return new RoadmapDocument(fileName, facts.title(), facts.year(), facts.approvedOn(), interpretation.rows());
+            return new RoadmapDocument(fileName, facts.title(), facts.year(), facts.approvedOn(), facts.place(),
+                    facts.level(), interpretation.rows());
         } catch (UnreadableRoadmapException problem) {
             throw problem;
         } catch (RuntimeException unexpected) {

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The five real roadmaps of the test data: seed texts (shipped as demo data) and the fixtures made from them. */
-final class Roadmaps {
+final class RoadmapFiles {
 
     static final Map<String, String> NAMES = Map.of(
             "000", "000_8947be193d347cd7",
@@ -19,7 +19,7 @@ final class Roadmaps {
             "003", "003_3563c2cda89c6920",
             "004", "004_7680f41c24c846e3");
 
-    private Roadmaps() {
+    private RoadmapFiles() {
     }
 
     static String seedName(String id) {
@@ -40,14 +40,14 @@ final class Roadmaps {
 
     static Path fixturePath(String id, String extension) {
         try {
-            return Path.of(Roadmaps.class.getResource("/fixtures/" + fixtureName(id, extension)).toURI());
+            return Path.of(RoadmapFiles.class.getResource("/fixtures/" + fixtureName(id, extension)).toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }
 
     static byte[] resource(String path) {
-        try (InputStream in = Roadmaps.class.getResourceAsStream(path)) {
+        try (InputStream in = RoadmapFiles.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("no test resource " + path);
             }
