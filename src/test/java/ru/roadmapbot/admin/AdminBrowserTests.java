@@ -93,6 +93,18 @@ class AdminBrowserTests {
                 .toAbsolutePath().toString());
         browser.findElement(By.id("read-file")).click();
         assertThat(await(By.id("preview-counts")).getText()).contains("Мероприятий: 66", "разделов: 8", "год: 2022");
+        assertThat(browser.findElement(By.id("preview-territory")).getText()).contains("Сергокалинский район",
+                "по заголовку и реквизитам документа");
+        assertThat(browser.findElement(By.id("preview-name")).getText()).contains("500+ · Сергокалинский р-н · 2022");
+
+        // a territory typed over the one found is shown again before anything is saved; one that says nothing is refused
+        browser.findElement(By.id("territory")).sendKeys("Атлантида");
+        browser.findElement(By.id("show-again")).click();
+        assertThat(await(By.id("preview-problem")).getText()).contains("«Атлантида» не найдена");
+        assertThat(browser.findElements(By.id("confirm-import"))).isEmpty();
+        browser.findElement(By.id("territory")).clear();
+        browser.findElement(By.id("show-again")).click();
+        assertThat(await(By.id("preview-territory")).getText()).contains("Сергокалинский район");
 
         browser.findElement(By.id("confirm-import")).click();
         assertThat(await(By.cssSelector(".notice")).getText()).contains("сохранена", "новых 66");
