@@ -3,4 +3,7 @@
  * turned into a {@link ru.roadmapbot.schedule.Schedule}: dated parts, an RRULE-ready recurrence and review flags.
  * Pure Java with no Spring, so the command line can parse without starting the application.
  */
+@ApplicationModule(allowedDependencies = {})
 package ru.roadmapbot.schedule;
+
+import org.springframework.modulith.ApplicationModule;
