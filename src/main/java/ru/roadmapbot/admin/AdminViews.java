@@ -33,14 +33,20 @@ class AdminViews {
         return texts.plain(language, "admin.invite.zone-choice", city, RussianTimeZones.offset(zone, clock.instant()));
     }
 
-    ActivityView of(Activity activity, String language) {
-        Schedule schedule = activity.schedule();
+    /** A schedule's dates as people read them: "до 01.04.2022", "14.02.2022 — 30.03.2022", "22.02.2022". */
+    List<String> parts(Schedule schedule, String language) {
         List<String> parts = new ArrayList<>();
         for (SchedulePart part : schedule.parts()) {
             parts.add(part.start() == null ? texts.plain(language, "admin.part.deadline", Texts.day(part.end()))
                     : part.isSingleDay() ? Texts.day(part.end())
                     : texts.plain(language, "admin.part.period", Texts.day(part.start()), Texts.day(part.end())));
         }
+        return parts;
+    }
+
+    ActivityView of(Activity activity, String language) {
+        Schedule schedule = activity.schedule();
+        List<String> parts = parts(schedule, language);
         List<String> parties = new ArrayList<>();
         for (ResponsibleParty party : activity.responsibleParties()) {
             String role = party.role() == null ? texts.plain(language, "admin.party.unknown")

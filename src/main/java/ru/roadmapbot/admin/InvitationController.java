@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +19,6 @@ import ru.roadmapbot.people.InvitationInvalidException;
 import ru.roadmapbot.people.InvitationRequest;
 import ru.roadmapbot.people.Invitations;
 import ru.roadmapbot.people.IssuedInvitation;
-import ru.roadmapbot.people.PeopleProperties;
 import ru.roadmapbot.people.Role;
 import ru.roadmapbot.people.RussianTimeZones;
 import ru.roadmapbot.territory.Territories;
@@ -26,8 +26,8 @@ import ru.roadmapbot.territory.Territory;
 import ru.roadmapbot.territory.TerritoryRefusedException;
 
 /**
- * Invitations from the web: the same one-time deep links as the bot's /invite and the command line, under the same
- * rules ({@link Invitations}); a person goes to the territory chosen here, else their organization's.
+ * Invitations from the console: the same one-time deep links as the bot's /invite and the command line, under the
+ * same rules ({@link Invitations}), within the account's territory; a new link is shown once with its QR code.
  */
 @Controller
 class InvitationController {
@@ -38,31 +38,34 @@ class InvitationController {
 
     private final Invitations invitations;
     private final Territories territories;
-    private final PeopleProperties people;
-    private final AdminViews views;
+    private final ConsoleScopes scopes;
+    private final ConsoleDates dates;
+    private final QrCodes qrCodes;
     private final Texts texts;
     private final Clock clock;
 
-    InvitationController(Invitations invitations, Territories territories, PeopleProperties people, AdminViews views,
-                         Texts texts, Clock clock) {
+    InvitationController(Invitations invitations, Territories territories, ConsoleScopes scopes, ConsoleDates dates,
+                         QrCodes qrCodes, Texts texts, Clock clock) {
         this.invitations = invitations;
         this.territories = territories;
-        this.people = people;
-        this.views = views;
+        this.scopes = scopes;
+        this.dates = dates;
+        this.qrCodes = qrCodes;
         this.texts = texts;
         this.clock = clock;
     }
 
     @GetMapping("/admin/invitations")
-    String form(Model model, Locale locale) {
-        fill(model, Texts.language(locale));
+    String form(@AuthenticationPrincipal ConsoleUser user, Model model, Locale locale) {
+        fill(user, model, Texts.language(locale));
         return "invitations";
     }
 
-    private void fill(Model model, String language) {
+    private void fill(ConsoleUser user, Model model, String language) {
         model.addAttribute("roles", roles());
         model.addAttribute("zones", zones(language));
-        model.addAttribute("territories", territories.all().stream().map(Territory::getName).toList());
+        model.addAttribute("territories", territories.all().stream()
+                .filter(t -> scopes.of(user).includes(t.getId())).map(Territory::getName).toList());
     }
 
     private List<ZoneChoice> zones(String language) {
@@ -74,9 +77,10 @@ class InvitationController {
     @PostMapping("/admin/invitations")
     String invite(@RequestParam Role role, @RequestParam String name, @RequestParam(required = false) String organization,
                   @RequestParam(required = false) String schools, @RequestParam(required = false) String zone,
-                  @RequestParam(required = false) String territory, Model model, Locale locale) {
+                  @RequestParam(required = false) String territory, @AuthenticationPrincipal ConsoleUser user,
+                  Model model, Locale locale) {
         String language = Texts.language(locale);
-        fill(model, language);
+        fill(user, model, language);
         ZoneId timeZone = null;
         if (zone != null && !zone.isBlank()) {
             try {
@@ -91,7 +95,7 @@ class InvitationController {
         IssuedInvitation issued;
         try {
             issued = invitations.invite(new InvitationRequest(role, name.strip(), organization, curated, timeZone, null,
-                    territory));
+                    territory), scopes.of(user), user.territoryId());
         } catch (InvitationInvalidException e) {
             model.addAttribute("error", e.reason() == InvitationInvalidException.Reason.ORGANIZATION_AMBIGUOUS
                     ? texts.plain(language, e.messageKey(), e.messageArguments()) : texts.plain(language, "admin.invite.incomplete"));
@@ -100,12 +104,16 @@ class InvitationController {
             model.addAttribute("error", texts.plain(language, e.messageKey(), e.messageArguments()));
             return "invitations";
         }
-        model.addAttribute("issued", issued);
-        // the last moment the link works, in the console's zone, which the page names
-        model.addAttribute("expires", issued.expiresAt().atZone(people.defaultTimeZone()));
-        model.addAttribute("zone", views.zoneName(people.defaultTimeZone(), locale));
-        model.addAttribute("invitedName", name.strip());
+        show(issued, name.strip(), model);
         return "invitations";
+    }
+
+    /** A new link, shown this once: with its QR code and the last moment it works, in the console's zone. */
+    void show(IssuedInvitation issued, String name, Model model) {
+        model.addAttribute("issued", issued);
+        model.addAttribute("invitedName", name);
+        model.addAttribute("expires", issued.expiresAt().atZone(dates.zone()));
+        model.addAttribute("qr", qrCodes.dataUri(issued.link() != null ? issued.link() : issued.token()));
     }
 
     private static List<Role> roles() {

@@ -20,7 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class CommandLine {
 
-    private static final Set<String> VALUED = Set.of("year", "roadmap", "role", "org", "name", "lang", "timezone", "territory",
+    private static final Set<String> VALUED = Set.of("year", "roadmap", "role", "org", "name", "lang", "timezone", "territory", "login",
             "schools", "participant", "school");
 
     private CommandLine() {
@@ -34,7 +34,7 @@ public final class CommandLine {
 
     /** Whether these arguments are a command that needs the application context (but no web server). */
     public static boolean isContextCommand(String[] args) {
-        return args.length > 0 && Set.of("import", "invite", "calendar-link").contains(args[0]);
+        return args.length > 0 && Set.of("import", "invite", "calendar-link", "admin").contains(args[0]);
     }
 
     /** Runs a quick command and returns its exit status. */
@@ -87,6 +87,7 @@ public final class CommandLine {
                 case "invite" -> context.getBean(InviteCommand.class).run(arguments, messages, System.out, System.err);
                 case "calendar-link" ->
                         context.getBean(CalendarLinkCommand.class).run(arguments, messages, System.out, System.err);
+                case "admin" -> context.getBean(AdminCommand.class).run(arguments, messages, System.in, System.out, System.err);
                 default -> 2;
             };
         }

@@ -50,4 +50,20 @@ class Escalation {
     Long getId() {
         return id;
     }
+
+    java.time.LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    Long getParticipantId() {
+        return participantId;
+    }
+
+    EscalationLevel getLevel() {
+        return level;
+    }
+
+    java.time.Instant getEscalatedAt() {
+        return escalatedAt;
+    }
 }

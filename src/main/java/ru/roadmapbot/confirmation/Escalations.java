@@ -61,7 +61,8 @@ public class Escalations {
         Map<Long, List<TasksEscalated.Task>> byRecipient = new LinkedHashMap<>();
         int made = 0;
         for (Participant participant : participants.all()) {
-            if (participant.getRole() != Role.DIRECTOR && participant.getRole() != Role.CURATOR) {
+            if ((participant.getRole() != Role.DIRECTOR && participant.getRole() != Role.CURATOR)
+                    || !Participants.onTheProject(participant)) {
                 continue;
             }
             ZoneId zone = participants.zoneOf(participant);

@@ -49,4 +49,24 @@ class StatusHistory {
     Long getId() {
         return id;
     }
+
+    Long getStatusId() {
+        return statusId;
+    }
+
+    TaskState getState() {
+        return state;
+    }
+
+    Long getByParticipant() {
+        return byParticipant;
+    }
+
+    String getComment() {
+        return comment;
+    }
+
+    java.time.Instant getRecordedAt() {
+        return recordedAt;
+    }
 }

@@ -89,7 +89,7 @@ public class TaskLedger {
         return of(participant, today).overdue();
     }
 
-    static Standing standing(LocalDate due, TaskState state, LocalDate today) {
+    public static Standing standing(LocalDate due, TaskState state, LocalDate today) {
         if (state != null && state.finished()) {
             return Standing.DONE;
         }

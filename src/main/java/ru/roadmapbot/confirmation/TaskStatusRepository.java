@@ -17,4 +17,6 @@ interface TaskStatusRepository extends JpaRepository<TaskStatus, Long> {
 
     List<TaskStatus> findByActivityIdIn(Collection<Long> activityIds);
 
+    List<TaskStatus> findByActivityIdAndParticipantIdIn(Long activityId, Collection<Long> participantIds);
+
 }

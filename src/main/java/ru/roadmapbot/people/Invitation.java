@@ -67,6 +67,9 @@ class Invitation {
     @Column(name = "territory_id")
     private Long territoryId;
 
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
     protected Invitation() {
     }
 
@@ -86,6 +89,40 @@ class Invitation {
 
     boolean expiredAt(Instant now) {
         return !now.isBefore(expiresAt);
+    }
+
+    boolean revoked() {
+        return revokedAt != null;
+    }
+
+    void revoke(Instant now) {
+        if (revokedAt == null && usedAt == null) {
+            revokedAt = now;
+        }
+    }
+
+    /** Sent and waiting, used, expired or revoked, as of {@code now}. */
+    InvitationState stateAt(Instant now) {
+        if (usedAt != null) {
+            return InvitationState.USED;
+        }
+        if (revokedAt != null) {
+            return InvitationState.REVOKED;
+        }
+        return expiredAt(now) ? InvitationState.EXPIRED : InvitationState.SENT;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getUsedAt() {
+        return usedAt;
+    }
+
+    InvitationRequest request() {
+        return new InvitationRequest(role, displayName, organization == null ? null : organization.getName(),
+                getCuratedSchools(), zone(), createdBy, null);
     }
 
     boolean used() {

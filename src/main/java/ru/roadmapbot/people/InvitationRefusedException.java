@@ -5,7 +5,7 @@ public class InvitationRefusedException extends RuntimeException {
 
     /** Why the token does not work. */
     public enum Reason {
-        UNKNOWN, EXPIRED, USED, MALFORMED;
+        UNKNOWN, EXPIRED, USED, MALFORMED, REVOKED;
 
         public String messageKey() {
             return "registration.refused." + name().toLowerCase(java.util.Locale.ROOT);

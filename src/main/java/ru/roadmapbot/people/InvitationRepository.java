@@ -1,5 +1,6 @@
 package ru.roadmapbot.people;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -7,4 +8,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface InvitationRepository extends JpaRepository<Invitation, Long> {
 
     Optional<Invitation> findByTokenHash(String tokenHash);
+
+    List<Invitation> findAllByOrderByCreatedAtDesc();
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -61,6 +62,17 @@ public class Invitations {
      */
     @Transactional
     public IssuedInvitation invite(InvitationRequest request) {
+        Participant inviter = request.invitedBy() == null ? null : participants.findById(request.invitedBy()).orElse(null);
+        return inviter == null ? invite(request, Scope.everything(), null)
+                : invite(request, people.scopeOf(inviter), inviter.territoryId());
+    }
+
+    /**
+     * Issues a one-time invitation from someone who oversees {@code scope} (a console account) and whose own territory
+     * is {@code home}: a new school without a territory goes to {@code home} when it is a municipality.
+     */
+    @Transactional
+    public IssuedInvitation invite(InvitationRequest request, Scope scope, Long home) {
         if (request.displayName() == null || request.displayName().isBlank()) {
             throw new InvitationInvalidException(InvitationInvalidException.Reason.NAME_MISSING, null, List.of());
         }
@@ -68,14 +80,16 @@ public class Invitations {
             throw new InvitationInvalidException(InvitationInvalidException.Reason.SCHOOL_MISSING, request.displayName(),
                     List.of());
         }
-        Participant inviter = request.invitedBy() == null ? null : participants.findById(request.invitedBy()).orElse(null);
-        Scope scope = inviter == null ? Scope.everything() : people.scopeOf(inviter);
-        Long territory = territoryFor(request, inviter, scope);
+        Long territory = territoryFor(request, home, scope);
         Organization organization = request.organization() == null ? null
                 : organizations.findOrCreate(request.organization(), territory);
         for (String school : request.curatedSchools()) {
             settled(school, territory, scope);
         }
+        return issue(request, organization, territory);
+    }
+
+    private IssuedInvitation issue(InvitationRequest request, Organization organization, Long territory) {
         String token = tokens.newToken();
         Instant now = clock.instant();
         Instant expires = now.plus(properties.invitationTtl());
@@ -84,17 +98,17 @@ public class Invitations {
         return new IssuedInvitation(saved.getId(), token, botIdentity.link(token).orElse(null), expires);
     }
 
-    private Long territoryFor(InvitationRequest request, Participant inviter, Scope scope) {
+    private Long territoryFor(InvitationRequest request, Long home, Scope scope) {
         Long territory;
         if (request.territory() != null) {
             territory = territories.findOrCreate(request.territory()).getId();
             if (!scope.includes(territory)) {
-                throw new TerritoryRefusedException(Reason.OUTSIDE, request.territory(), ownName(inviter));
+                throw new TerritoryRefusedException(Reason.OUTSIDE, request.territory(), ownName(home));
             }
         } else {
             territory = matchedOrganization(request, scope);
             if (territory == null) {
-                territory = defaultTerritory(request, inviter);
+                territory = defaultTerritory(request, home);
             }
         }
         return fitToRole(request.role(), territory, request);
@@ -142,9 +156,9 @@ public class Invitations {
      * Nothing named a territory: the inviting municipal coordinator's own, or the instance's only municipality
      * (only region, for a regional coordinator); none on an instance that names no territories.
      */
-    private Long defaultTerritory(InvitationRequest request, Participant inviter) {
-        if (inviter != null && inviter.territoryId() != null && territories.isMunicipality(inviter.territoryId())) {
-            return inviter.territoryId();
+    private Long defaultTerritory(InvitationRequest request, Long home) {
+        if (home != null && territories.isMunicipality(home)) {
+            return home;
         }
         List<Territory> all = territories.all();
         if (all.isEmpty()) {
@@ -152,7 +166,7 @@ public class Invitations {
         }
         TerritoryKind wanted = request.role() == Role.REGIONAL_COORDINATOR ? TerritoryKind.REGION : TerritoryKind.MUNICIPALITY;
         List<Territory> candidates = all.stream().filter(t -> t.getKind() == wanted)
-                .filter(t -> inviter == null || inviter.territoryId() == null || territories.covers(inviter.territoryId(), t.getId()))
+                .filter(t -> home == null || territories.covers(home, t.getId()))
                 .toList();
         if (candidates.size() == 1) {
             return candidates.get(0).getId();
@@ -192,11 +206,39 @@ public class Invitations {
         return organizations.findOrCreate(school, territory);
     }
 
-    private List<String> ownName(Participant inviter) {
-        if (inviter == null || inviter.territoryId() == null) {
-            return List.of();
-        }
-        return new ArrayList<>(List.of(territories.nameOf(inviter.territoryId())));
+    private List<String> ownName(Long home) {
+        return home == null ? List.of() : new ArrayList<>(List.of(territories.nameOf(home)));
+    }
+
+    /** The invitations within a scope, the newest first. */
+    @Transactional(readOnly = true)
+    public List<InvitationView> within(Scope scope) {
+        Instant now = clock.instant();
+        return invitations.findAllByOrderByCreatedAtDesc().stream().filter(i -> scope.includes(i.getTerritoryId()))
+                .map(i -> new InvitationView(i.getId(), i.getDisplayName(), i.getRole(),
+                        i.getOrganization() == null ? null : i.getOrganization().getName(), i.getTerritoryId(),
+                        i.getCuratedSchools(), i.getCreatedAt(), i.getExpiresAt(), i.getUsedAt(), i.stateAt(now)))
+                .toList();
+    }
+
+    /** Revokes an unused invitation of the scope: its link stops working at once. False when there is none. */
+    @Transactional
+    public boolean revoke(Long id, Scope scope) {
+        return invitations.findById(id).filter(i -> scope.includes(i.getTerritoryId())).map(i -> {
+            i.revoke(clock.instant());
+            return true;
+        }).orElse(false);
+    }
+
+    /**
+     * A new link for the same person, role, school and territory, the old one revoked: links cannot be shown twice,
+     * only their hashes are kept. Empty when the invitation is not in the scope or was used.
+     */
+    @Transactional
+    public Optional<IssuedInvitation> resend(Long id, Scope scope) {
+        Optional<Invitation> found = invitations.findById(id).filter(i -> scope.includes(i.getTerritoryId()) && !i.used());
+        found.ifPresent(i -> i.revoke(clock.instant()));
+        return found.map(i -> issue(i.request(), i.getOrganization(), i.getTerritoryId()));
     }
 
     /**
@@ -213,6 +255,9 @@ public class Invitations {
         Instant now = clock.instant();
         if (invitation.used()) {
             throw new InvitationRefusedException(InvitationRefusedException.Reason.USED);
+        }
+        if (invitation.revoked()) {
+            throw new InvitationRefusedException(InvitationRefusedException.Reason.REVOKED);
         }
         if (invitation.expiredAt(now)) {
             throw new InvitationRefusedException(InvitationRefusedException.Reason.EXPIRED);

@@ -130,6 +130,11 @@ public class Participant {
         curatedSchools.add(school);
     }
 
+    void curateOnly(List<Organization> schools) {
+        curatedSchools.clear();
+        curatedSchools.addAll(schools);
+    }
+
     void setStatus(ParticipantStatus status) {
         this.status = status;
     }

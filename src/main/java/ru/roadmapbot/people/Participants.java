@@ -54,13 +54,19 @@ public class Participants {
     /** The directors of a school. */
     @Transactional(readOnly = true)
     public List<Participant> directorsOf(Long schoolId) {
-        return repository.findByOrganizationId(schoolId).stream().filter(p -> p.getRole() == Role.DIRECTOR).toList();
+        return repository.findByOrganizationId(schoolId).stream().filter(p -> p.getRole() == Role.DIRECTOR)
+                .filter(Participants::onTheProject).toList();
+    }
+
+    /** Not taken off the project by a coordinator. */
+    public static boolean onTheProject(Participant participant) {
+        return participant.getStatus() != ParticipantStatus.DEACTIVATED;
     }
 
     /** The curators who accompany a school (none for a person without one). */
     @Transactional(readOnly = true)
     public List<Participant> curatorsOf(Organization school) {
-        return school == null ? List.of() : repository.findCuratorsOf(school);
+        return school == null ? List.of() : repository.findCuratorsOf(school).stream().filter(Participants::onTheProject).toList();
     }
 
     /**
@@ -81,10 +87,17 @@ public class Participants {
         return own == null ? new Scope(false, null, java.util.Set.of()) : new Scope(false, own, territories.within(own));
     }
 
-    /** Everyone whose territory is within the scope. */
+    /** Everyone on the project whose territory is within the scope (not those a coordinator took off it). */
     @Transactional(readOnly = true)
     public List<Participant> within(Scope scope) {
-        return repository.findAll().stream().filter(p -> scope.includes(p.territoryId())).toList();
+        return everyoneWithin(scope).stream().filter(p -> p.getStatus() != ParticipantStatus.DEACTIVATED).toList();
+    }
+
+    /** Everyone whose territory is within the scope, those taken off the project too (the console's list of people). */
+    @Transactional(readOnly = true)
+    public List<Participant> everyoneWithin(Scope scope) {
+        return repository.findAll().stream().filter(p -> scope.includes(p.territoryId()))
+                .sorted(java.util.Comparator.comparing(Participant::getDisplayName)).toList();
     }
 
     /**
@@ -94,13 +107,13 @@ public class Participants {
     @Transactional(readOnly = true)
     public List<Participant> coordinatorsOver(Participant person) {
         Long territory = person.territoryId();
-        List<Participant> municipal = repository.findByRole(Role.MUNICIPAL_COORDINATOR).stream()
+        List<Participant> municipal = repository.findByRole(Role.MUNICIPAL_COORDINATOR).stream().filter(Participants::onTheProject)
                 .filter(c -> java.util.Objects.equals(c.territoryId(), territory)).toList();
         if (!municipal.isEmpty()) {
             return municipal;
         }
         Long region = territory == null ? null : territories.regionOf(territory);
-        return repository.findByRole(Role.REGIONAL_COORDINATOR).stream()
+        return repository.findByRole(Role.REGIONAL_COORDINATOR).stream().filter(Participants::onTheProject)
                 .filter(c -> territory == null ? c.territoryId() == null : java.util.Objects.equals(c.territoryId(), region))
                 .toList();
     }
@@ -149,6 +162,22 @@ public class Participants {
     @Transactional
     public Participant resume(Long id) {
         return update(id, p -> p.setStatus(ParticipantStatus.ACTIVE));
+    }
+
+    /** A coordinator took the person off the project: no messages, no bot, until a new invitation. */
+    @Transactional
+    public Participant deactivate(Long id) {
+        return update(id, p -> p.setStatus(ParticipantStatus.DEACTIVATED));
+    }
+
+    /**
+     * The schools a curator accompanies, replaced by these (organizations of the curator's own territory only; any
+     * other id is ignored).
+     */
+    @Transactional
+    public Participant setCuratedSchools(Long curatorId, List<Organization> schools) {
+        return update(curatorId, curator -> curator.curateOnly(schools.stream()
+                .filter(school -> java.util.Objects.equals(school.getTerritoryId(), curator.territoryId())).toList()));
     }
 
     /** The messenger reported that the person blocked the bot: stop writing until they come back. */

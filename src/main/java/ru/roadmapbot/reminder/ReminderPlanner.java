@@ -54,7 +54,8 @@ public class ReminderPlanner {
         List<Activity> current = roadmaps.currentActivities();
         int created = 0;
         for (Participant participant : participants.all()) {
-            if (participant.getChatId() == null || participant.getStatus() == ParticipantStatus.BLOCKED) {
+            if (participant.getChatId() == null || participant.getStatus() == ParticipantStatus.BLOCKED
+                    || participant.getStatus() == ParticipantStatus.DEACTIVATED) {
                 continue;
             }
             created += planFor(participant, current, now);

@@ -15,5 +15,7 @@ interface ReminderRepository extends JpaRepository<Reminder, Long> {
 
     List<Reminder> findByParticipantIdAndActivityIdAndDueDate(Long participantId, Long activityId, LocalDate dueDate);
 
+    List<Reminder> findByActivityIdAndParticipantIdInOrderByFireAt(Long activityId, java.util.Collection<Long> participantIds);
+
     long countByState(ReminderState state);
 }

@@ -205,6 +205,20 @@ public class Activity {
                 parties.stream().map(ActivityParty::toResponsibleParty).toList());
     }
 
+    private static Snapshot snapshotOf(AnalyzedActivity analyzed) {
+        ActivityRow row = analyzed.row();
+        Schedule schedule = analyzed.schedule();
+        return new Snapshot(ActivityMatcher.number(row.number()), row.section(), ActivityMatcher.title(row.title()),
+                schedule.text(), row.responsible() == null ? null : ActivityMatcher.title(row.responsible()),
+                row.controller(), row.expectedResult(), row.informationSupport(), schedule.parts(),
+                schedule.recurrence() == null ? null : schedule.recurrence().toRrule(), analyzed.parties());
+    }
+
+    /** Whether taking what the document now says would change anything a participant would notice (a preview asks). */
+    boolean wouldChange(AnalyzedActivity analyzed) {
+        return withdrawn || !snapshot().equals(snapshotOf(analyzed));
+    }
+
     /** The schedule as stored, rebuilt for reminders and calendars. */
     public Schedule schedule() {
         if (schedule == null) {

@@ -13,4 +13,9 @@ package ru.roadmapbot.roadmap;
 public record ActivityRow(int position, String number, String section, Integer sectionYear, String title,
                           String schedule, String responsible, String controller, String expectedResult,
                           String informationSupport) {
+
+    /** The schedule cell's paragraphs read as one line: "В течение\n2022 года" is "В течение 2022 года". */
+    public String scheduleLine() {
+        return schedule == null ? "" : schedule.replace("\r\n", " ").replace('\n', ' ').strip();
+    }
 }

@@ -26,21 +26,22 @@ public class RoadmapAnalyzer {
     }
 
     public List<AnalyzedActivity> analyze(RoadmapDocument document) {
+        return analyze(document, Corrections.NONE);
+    }
+
+    /** Reads the rows, a schedule cell a coordinator corrected from its correction. */
+    public List<AnalyzedActivity> analyze(RoadmapDocument document, Corrections corrections) {
         List<AnalyzedActivity> activities = new ArrayList<>(document.rows().size());
         int fallbackYear = document.year() != null ? document.year() : LocalDate.now(clock).getYear();
         for (ActivityRow row : document.rows()) {
             int year = row.sectionYear() != null ? row.sectionYear() : fallbackYear;
-            Schedule schedule = scheduleParser.parse(oneLine(row.schedule()), new ScheduleContext(year, document.approvedOn()));
+            Schedule schedule = scheduleParser.parse(corrections.textFor(row, row.scheduleLine()),
+                    new ScheduleContext(year, document.approvedOn()));
             ResponsibleCell responsible = partiesParser.read(row.responsible());
             activities.add(new AnalyzedActivity(row, year, schedule, responsible.parties(),
                     responsibleReview(row, responsible)));
         }
         return activities;
-    }
-
-    /** Paragraphs of a schedule cell read as one line: "В течение\n2022 года" is "В течение 2022 года". */
-    private static String oneLine(String cell) {
-        return cell == null ? "" : cell.replace("\r\n", " ").replace('\n', ' ').strip();
     }
 
     private static List<String> responsibleReview(ActivityRow row, ResponsibleCell responsible) {

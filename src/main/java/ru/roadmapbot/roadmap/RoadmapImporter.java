@@ -15,6 +15,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ru.roadmapbot.territory.TerritoryRefusedException;
+
 /**
  * Stores a roadmap in one transaction: the document is read and understood first, so a file that cannot be read
  * changes nothing; then it is placed in its territory ({@link RoadmapPlacement}), and activities are created,
@@ -28,17 +30,19 @@ public class RoadmapImporter {
     private final RoadmapRepository roadmaps;
     private final ActivityRepository activities;
     private final RoadmapPlacement placement;
+    private final ScheduleCorrections corrections;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RoadmapImporter(RoadmapReader reader, RoadmapAnalyzer analyzer, RoadmapRepository roadmaps,
-                    ActivityRepository activities, RoadmapPlacement placement, ApplicationEventPublisher events,
-                    Clock clock) {
+                    ActivityRepository activities, RoadmapPlacement placement, ScheduleCorrections corrections,
+                    ApplicationEventPublisher events, Clock clock) {
         this.reader = reader;
         this.analyzer = analyzer;
         this.roadmaps = roadmaps;
         this.activities = activities;
         this.placement = placement;
+        this.corrections = corrections;
         this.events = events;
         this.clock = clock;
     }
@@ -72,21 +76,40 @@ public class RoadmapImporter {
         return store(document, codeOf(fileName, options), sha256(content), options);
     }
 
-    /** What importing would do, storing nothing; a territory that cannot be settled is reported, not thrown. */
+    /**
+     * What importing would do, storing nothing: every row as it would be read (corrections included), where it would
+     * go, and for a roadmap imported before what would change. A territory that cannot be settled is reported, not
+     * thrown.
+     */
     @Transactional(readOnly = true)
     public ImportPreview preview(String fileName, byte[] content, ImportOptions options) {
         RoadmapDocument document = reader.read(fileName, content);
-        List<AnalyzedActivity> analyzed = analyzer.analyze(document);
-        Roadmap stored = roadmaps.findByCode(codeOf(fileName, options)).orElse(null);
+        String code = codeOf(fileName, options);
+        Corrections applied = corrections.of(code).with(options.corrections());
+        List<AnalyzedActivity> analyzed = analyzer.analyze(document, applied);
+        Roadmap stored = roadmaps.findByCode(code).orElse(null);
+        ImportChanges changes = stored == null ? ImportChanges.NEW_ROADMAP : changes(stored, analyzed);
         try {
             Placement placed = placement.preview(document, stored, options);
             String shortName = stored != null && stored.isShortNameEdited() ? stored.shortName()
                     : placement.shortName(document, placed);
-            return new ImportPreview(fileName, document, analyzed, placed, null, shortName);
-        } catch (ru.roadmapbot.territory.TerritoryRefusedException problem) {
+            return new ImportPreview(fileName, document, analyzed, placed, null, shortName, changes, applied);
+        } catch (TerritoryRefusedException problem) {
             return new ImportPreview(fileName, document, analyzed, null, problem,
-                    RoadmapNames.shortName(document.title(), null, document.year()));
+                    RoadmapNames.shortName(document.title(), null, document.year()), changes, applied);
         }
+    }
+
+    /** New rows, rows whose content changed, and stored activities the document no longer has, by numbered title. */
+    private ImportChanges changes(Roadmap stored, List<AnalyzedActivity> analyzed) {
+        List<Activity> current = activities.findByRoadmapIdOrderByPosition(stored.getId());
+        ActivityMatcher.Result match = ActivityMatcher.match(current, analyzed);
+        List<String> changed = match.matched().entrySet().stream().filter(pair -> pair.getValue().wouldChange(pair.getKey()))
+                .map(pair -> pair.getValue().numberedTitle()).toList();
+        List<String> created = match.added().stream().map(a -> a.row().number() == null ? a.row().title()
+                : a.row().number() + " " + a.row().title()).toList();
+        List<String> withdrawn = match.missing().stream().filter(a -> !a.isWithdrawn()).map(Activity::numberedTitle).toList();
+        return new ImportChanges(true, created, changed, withdrawn);
     }
 
     /** Renames a roadmap for people; the name is kept over re-imports. */
@@ -109,7 +132,8 @@ public class RoadmapImporter {
     }
 
     ImportSummary store(RoadmapDocument document, String code, String sha256, ImportOptions options) {
-        List<AnalyzedActivity> analyzed = analyzer.analyze(document);
+        corrections.save(code, options.corrections());
+        List<AnalyzedActivity> analyzed = analyzer.analyze(document, corrections.of(code));
         Instant now = clock.instant();
         Roadmap roadmap = roadmaps.findByCode(code).orElseGet(() -> new Roadmap(code));
         Placement placed = placement.decide(document, roadmap.getId() == null ? null : roadmap, options);

@@ -34,6 +34,11 @@ public class RoadmapReader {
         this.maxBytes = maxBytes;
     }
 
+    /** The largest document read, in bytes. */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
     /** Reads a file, checking its size before reading a byte of it. */
     public RoadmapDocument read(Path file) {
         return read(fileName(file), bytes(file));

@@ -189,7 +189,8 @@ class UpdateRouter implements LongPollingUpdateConsumer {
     }
 
     private Conversation conversation(User user, long chatId) {
-        Participant participant = participants.byTelegramUser(user.getId()).orElse(null);
+        Participant participant = participants.byTelegramUser(user.getId())
+                .filter(p -> p.getStatus() != ParticipantStatus.DEACTIVATED).orElse(null);
         if (participant != null && participant.getStatus() == ParticipantStatus.BLOCKED) {
             // whoever writes or presses a button has unblocked the bot
             participant = participants.cameBack(participant.getId());

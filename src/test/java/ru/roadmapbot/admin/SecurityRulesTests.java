@@ -19,7 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** What is open over HTTP: feeds and health; the admin only after sign-in and forms only with their CSRF token. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:security-rules;DB_CLOSE_DELAY=-1", "server.address=127.0.0.1",
-        "roadmapbot.admin.password=secret"})
+        "roadmapbot.admin.password=secret-password"})
 // No Accept-Language in these requests: the pages fall back to Russian.
 class SecurityRulesTests {
 
@@ -63,7 +63,7 @@ class SecurityRulesTests {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         String loginToken = csrfToken(browser, "/login");
         HttpResponse<String> signIn = post(browser, "/login",
-                "username=admin&password=secret&_csrf=" + encode(loginToken));
+                "username=admin&password=secret-password&_csrf=" + encode(loginToken));
         assertThat(signIn.headers().firstValue("Location")).get().asString().endsWith("/admin");
 
         String form = "role=DIRECTOR&name=" + encode("Иванова А.А.") + "&organization=" + encode("МОУ № 2");

@@ -29,7 +29,7 @@ import ru.roadmapbot.territory.Territories;
 
 /** Import and re-import against H2 with the Flyway schema: updates in place, never duplicates, never deletes. */
 @DataJpaTest(showSql = false)
-@Import({RoadmapImporter.class, RoadmapPlacement.class, Territories.class, RoadmapConfiguration.class,
+@Import({RoadmapImporter.class, RoadmapPlacement.class, ScheduleCorrections.class, Territories.class, RoadmapConfiguration.class,
         RoadmapImporterTests.FixedClock.class})
 class RoadmapImporterTests {
 

@@ -30,9 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
  * 127.0.0.1 and driven through its client API: users send commands, messages, button presses and documents;
  * the test reads what the bot sent from the update history.
  */
-final class TelegramEmulator implements AutoCloseable {
+public final class TelegramEmulator implements AutoCloseable {
 
-    static final String TOKEN = "123456:TEST-token";
+    public static final String TOKEN = "123456:TEST-token";
     private static final Path DIRECTORY = Path.of("src/test/emulator");
 
     private final Process process;
@@ -45,7 +45,7 @@ final class TelegramEmulator implements AutoCloseable {
         this.port = port;
     }
 
-    static TelegramEmulator start() throws IOException, InterruptedException {
+    public static TelegramEmulator start() throws IOException, InterruptedException {
         if (!Files.isDirectory(DIRECTORY.resolve("node_modules/telegram-test-api"))) {
             throw new IllegalStateException("The Bot API emulator is not installed: run `npm install --prefix "
                     + DIRECTORY + "` (the Maven build does it when Node.js is on the PATH; .ci/run installs Node.js)");
@@ -92,22 +92,22 @@ final class TelegramEmulator implements AutoCloseable {
         return new TelegramEmulator(process, port);
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
 
     /** A Telegram user of the emulator; the private chat id equals the user id, as in Telegram. */
-    record User(long id, String firstName) {
+    public record User(long id, String firstName) {
     }
 
-    void command(User user, String text) {
+    public void command(User user, String text) {
         String name = text.split("\\s+")[0];
         Map<String, Object> message = message(user, text);
         message.put("entities", List.of(Map.of("offset", 0, "length", name.length(), "type", "bot_command")));
         post("/sendCommand", message);
     }
 
-    void text(User user, String text) {
+    public void text(User user, String text) {
         post("/sendMessage", message(user, text));
     }
 
@@ -119,7 +119,7 @@ final class TelegramEmulator implements AutoCloseable {
         post("/sendMessage", message);
     }
 
-    void press(User user, String callbackData, long messageId) {
+    public void press(User user, String callbackData, long messageId) {
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("message_id", messageId);
         message.put("chat", Map.of("id", user.id(), "type", "private", "first_name", user.firstName()));
@@ -133,7 +133,7 @@ final class TelegramEmulator implements AutoCloseable {
         post("/sendCallback", query);
     }
 
-    void upload(User user, String fileName, byte[] content) {
+    public void upload(User user, String fileName, byte[] content) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("botToken", TOKEN);
         body.put("fileName", fileName);
@@ -166,7 +166,7 @@ final class TelegramEmulator implements AutoCloseable {
     }
 
     /** Messages the bot sent to a chat, oldest first (with their current text after edits). */
-    List<JsonNode> messagesTo(User user) {
+    public List<JsonNode> messagesTo(User user) {
         return botOutput().stream().filter(m -> m.has("chat_id") && m.get("chat_id").asLong() == user.id()
                 && m.has("text")).toList();
     }
@@ -187,7 +187,7 @@ final class TelegramEmulator implements AutoCloseable {
     }
 
     /** Waits until the bot has sent a message to the user that matches. */
-    JsonNode awaitMessage(User user, Predicate<JsonNode> match, Duration timeout) throws InterruptedException {
+    public JsonNode awaitMessage(User user, Predicate<JsonNode> match, Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             for (JsonNode message : messagesTo(user)) {
@@ -201,7 +201,7 @@ final class TelegramEmulator implements AutoCloseable {
     }
 
     /** Waits for the bot's answer to a button press (the short notice on the presser's screen) with this text. */
-    JsonNode awaitAnswer(String fragment) throws InterruptedException {
+    public JsonNode awaitAnswer(String fragment) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
         while (Instant.now().isBefore(deadline)) {
             for (JsonNode message : botOutput()) {
@@ -216,7 +216,7 @@ final class TelegramEmulator implements AutoCloseable {
     }
 
     /** The callback data of the button whose label contains the fragment. */
-    static String button(JsonNode message, String labelFragment) {
+    public static String button(JsonNode message, String labelFragment) {
         JsonNode markup = message.get("reply_markup");
         if (markup != null) {
             for (JsonNode row : markup.get("inline_keyboard")) {
@@ -230,7 +230,7 @@ final class TelegramEmulator implements AutoCloseable {
         throw new AssertionError("no button '" + labelFragment + "' in " + message);
     }
 
-    JsonNode awaitText(User user, String fragment) throws InterruptedException {
+    public JsonNode awaitText(User user, String fragment) throws InterruptedException {
         return awaitMessage(user, m -> m.get("text").asString().contains(fragment), Duration.ofSeconds(15));
     }
 
