@@ -15,6 +15,12 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import ru.roadmapbot.account.Account;
+import ru.roadmapbot.account.AccountRole;
+import ru.roadmapbot.account.Accounts;
+import ru.roadmapbot.account.SignInLinks;
 
 /** What is open over HTTP: feeds and health; the admin only after sign-in and forms only with their CSRF token. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -25,6 +31,12 @@ class SecurityRulesTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    SignInLinks links;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -73,6 +85,91 @@ class SecurityRulesTests {
                 form + "&_csrf=" + encode(csrfToken(browser, "/admin/invitations")));
         assertThat(withToken.statusCode()).isEqualTo(200);
         assertThat(withToken.body()).contains("Приглашение для Иванова А.А. готово");
+    }
+
+    @Test
+    void aOneTimeLinkFromTheBotSignsInOnceAndNoMore() throws Exception {
+        Account account = accounts.forParticipant(4242L, "Зыкова М.В.", AccountRole.MUNICIPAL, null);
+        String link = "/admin/sign-in/" + links.issue(account.getId());
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+
+        HttpResponse<String> first = browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + link)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(first.headers().firstValue("Location")).get().asString().endsWith("/admin");
+        assertThat(browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/admin")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+
+        HttpClient stranger = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> again = stranger.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + link)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(again.headers().firstValue("Location")).get().asString().endsWith("/login?link");
+    }
+
+    @Test
+    void signingOutEverywhereEndsTheAccountsOtherSessions() throws Exception {
+        HttpClient laptop = signedIn();
+        HttpClient phone = signedIn();
+        assertThat(get(phone, "/admin").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> out = post(laptop, "/admin/sign-out-everywhere",
+                "_csrf=" + encode(csrfToken(laptop, "/admin")));
+        assertThat(out.headers().firstValue("Location")).get().asString().endsWith("/login?logout");
+
+        HttpResponse<String> phoneAgain = get(phone, "/admin");
+        assertThat(phoneAgain.statusCode()).isEqualTo(302);
+        assertThat(phoneAgain.headers().firstValue("Location")).get().asString().endsWith("/login?expired");
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteLax() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> login = get(browser, "/login");
+        assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
+                assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly").contains("SameSite=Lax"));
+    }
+
+    @Test
+    void aFileOverTheImportLimitIsRefusedByNameAndLimit() throws Exception {
+        HttpClient browser = signedIn();
+        String boundary = "----roadmapbot" + System.nanoTime();
+        byte[] big = new byte[11 * 1024 * 1024];
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+                + csrfToken(browser, "/admin/import") + "\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"большой план.docx\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(big);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/admin/import"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("большой план.docx", "10 МБ");
+    }
+
+    @Test
+    void anUnknownPageIsTheConsolesOwnRussianPage() throws Exception {
+        HttpResponse<String> response = signedIn().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/admin/roadmaps/987654")).header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("Страница не найдена").doesNotContain("Whitelabel");
+    }
+
+    private HttpClient signedIn() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> signIn = post(browser, "/login",
+                "username=admin&password=secret-password&_csrf=" + encode(csrfToken(browser, "/login")));
+        assertThat(signIn.headers().firstValue("Location")).get().asString().endsWith("/admin");
+        return browser;
+    }
+
+    private HttpResponse<String> get(HttpClient browser, String path) throws Exception {
+        return browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private String csrfToken(HttpClient browser, String page) throws Exception {

@@ -232,6 +232,22 @@ class TelegramBotEndToEndTests {
     }
 
     @Test
+    void coordinatorGetsAOneTimeSignInLinkToTheConsoleAndADirectorDoesNot() throws Exception {
+        registerAnna();
+        TelegramEmulator.User coordinator = new TelegramEmulator.User(4006, "Ольга");
+        String token = invitations.invite(new InvitationRequest(Role.MUNICIPAL_COORDINATOR, "Орлова О.О.", "МКУ «УО»",
+                List.of(), null, null, "Гороховецкий район")).token();
+        emulator.command(coordinator, "/start " + token);
+        emulator.awaitText(coordinator, "Здравствуйте");
+
+        emulator.command(coordinator, "/console");
+        String link = emulator.awaitText(coordinator, "Ссылка для входа в консоль").get("text").asString();
+        assertThat(link).containsPattern("http://localhost:8080/admin/sign-in/[A-Za-z0-9_-]{32}").contains("10 мин");
+        emulator.command(ANNA, "/console");
+        emulator.awaitText(ANNA, "только координаторам");
+    }
+
+    @Test
     void coordinatorIsToldWhatIsWrongWithAFileThatIsNotARoadmap() throws Exception {
         TelegramEmulator.User coordinator = new TelegramEmulator.User(5005, "Пётр");
         String token = invitations.invite(new InvitationRequest(Role.MUNICIPAL_COORDINATOR, "Петров П.П.", "МКУ «УО»",
