@@ -18,6 +18,9 @@ import org.apache.poi.ss.usermodel.Workbook;
  */
 final class Workbooks {
 
+    /** Rows a streamed workbook keeps in memory before writing them out. */
+    static final int ROWS_IN_MEMORY = 200;
+
     /** Excel counts widths in 1/256 of a character; a column is kept between 6 and 60 characters. */
     private static final int MIN_CHARS = 6;
     private static final int MAX_CHARS = 60;
