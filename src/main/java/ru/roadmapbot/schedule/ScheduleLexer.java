@@ -14,6 +14,8 @@ final class ScheduleLexer {
     private final int length;
     private final List<Token> tokens = new ArrayList<>(16);
     private final StringBuilder word = new StringBuilder(16);
+    /** The word with Latin look-alikes read as the Cyrillic letters they imitate. */
+    private final StringBuilder twin = new StringBuilder(16);
     private int pos;
 
     private ScheduleLexer(String text) {
@@ -62,11 +64,22 @@ final class ScheduleLexer {
     private void word() {
         int start = pos;
         word.setLength(0);
+        twin.setLength(0);
+        boolean lookAlike = false;
         while (pos < length && Character.isLetter(text.charAt(pos))) {
-            word.append(fold(text.charAt(pos)));
+            char ch = text.charAt(pos);
+            char folded = fold(ch);
+            char cyrillic = LookAlikes.cyrillicTwin(ch);
+            word.append(folded);
+            twin.append(cyrillic == 0 ? folded : cyrillic);
+            lookAlike |= cyrillic != 0;
             pos++;
         }
-        add(Token.Type.WORD, start, pos, 0, 0, -1, 0, Lexicon.lookup(word.toString()));
+        Lexicon.Word known = Lexicon.lookup(word.toString());
+        if (known == null && lookAlike) {
+            known = Lexicon.lookup(twin.toString()); // "15 aпреля" typed with a Latin "a"
+        }
+        add(Token.Type.WORD, start, pos, 0, 0, -1, 0, known);
     }
 
     /** Lower case, ё to е, and the Latin and Ukrainian look-alikes people type for Roman numerals or "с". */
