@@ -10,6 +10,12 @@ final class JsonText {
 
     static void string(String text, StringBuilder json) {
         json.append('"');
+        escaped(text, json);
+        json.append('"');
+    }
+
+    /** The text as it stands inside a JSON string literal, without the quotes. */
+    static void escaped(CharSequence text, StringBuilder json) {
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
             switch (ch) {
@@ -27,6 +33,5 @@ final class JsonText {
                 }
             }
         }
-        json.append('"');
     }
 }

@@ -47,6 +47,11 @@ final class ScheduleJson {
             for (int i = 0; i < reasons.size(); i++) {
                 json.append(i == 0 ? "" : ",").append(reasons.get(i).code());
             }
+            if (!schedule.unplacedWords().isEmpty()) {
+                // the words themselves, so whoever reads the line sees what the grammar did not know
+                json.append(": ");
+                JsonText.escaped(String.join(" ", schedule.unplacedWords()), json);
+            }
             json.append('"');
         }
         if (schedule.externalPlan() != null) {

@@ -19,10 +19,11 @@ final class PartAssembler {
     private final Set<SchedulePart> parts = new LinkedHashSet<>();
     private final List<Recurrence> recurrences = new ArrayList<>(2);
     private final List<DayOfWeek> weekdays = new ArrayList<>(2);
-    private boolean dayOfMonth;
+    /** "до 5 числа": the day of each month the recurrence is due by, or 0. */
+    private int dayOfMonth;
 
     PartAssembler(List<Element> elements, ScheduleContext context, Set<ReviewReason> reasons) {
-        this.elements = elements;
+        this.elements = WeekdayNotes.attach(elements);
         this.context = context;
         this.reasons = reasons;
     }
@@ -50,7 +51,7 @@ final class PartAssembler {
                     i++;
                 }
                 case DAY_OF_MONTH -> {
-                    dayOfMonth = true;
+                    dayOfMonth = element.day;
                     i++;
                 }
                 case ONWARD -> {
@@ -87,13 +88,14 @@ final class PartAssembler {
         Atom target = atomAt(i + 1);
         if (target != null) {
             if (usable(target)) {
+                checkNote(target);
                 boolean before = mode == Element.Kind.BEFORE && target.type != Atom.Type.DAY;
                 parts.add(SchedulePart.deadline(before ? target.start().minusDays(1) : target.end()));
             }
             return i + 2;
         }
         if (is(i + 1, Element.Kind.DAY_OF_MONTH)) {
-            dayOfMonth = true;
+            dayOfMonth = elements.get(i + 1).day;
             return i + 2;
         }
         return i + 1;
@@ -114,6 +116,7 @@ final class PartAssembler {
             }
         }
         if (usable(atom)) {
+            checkNote(atom);
             parts.add(new SchedulePart(atom.start(), atom.end()));
         }
         return i + 1;
@@ -123,11 +126,18 @@ final class PartAssembler {
         if (!usable(first) || !usable(last)) {
             return;
         }
+        weekdaysOfRange(first, last);
         LocalDate start = first.start();
         LocalDate end = endsBefore && last.type != Atom.Type.DAY ? last.start().minusDays(1) : last.end();
         if (start.isAfter(end) && !last.yearWritten) {
             reasons.add(ReviewReason.YEAR_WRAP);
             end = end.plusYears(1);
+        }
+        SchedulePart slipped = start.isAfter(end) ? YearSlip.mend(start, end, context.year()) : null;
+        if (slipped != null) {
+            reasons.add(ReviewReason.YEAR_TYPO);
+            parts.add(slipped);
+            return;
         }
         if (start.isAfter(end)) {
             reasons.add(ReviewReason.REVERSED_RANGE);
@@ -143,6 +153,7 @@ final class PartAssembler {
         if (!usable(start)) {
             return;
         }
+        checkNote(start);
         reasons.add(ReviewReason.OPEN_RANGE);
         LocalDate yearEnd = LocalDate.of(Math.max(context.year(), start.start().getYear()), 12, 31);
         LocalDate end = start.end().isAfter(yearEnd) ? start.end() : yearEnd;
@@ -174,8 +185,11 @@ final class PartAssembler {
         if (recurrences.stream().distinct().count() > 1) {
             reasons.add(ReviewReason.SEVERAL_FREQUENCIES);
         }
-        if (chosen == null && dayOfMonth) {
+        if (chosen == null && dayOfMonth > 0) {
             chosen = Recurrence.of(Frequency.MONTHLY, 1);
+        }
+        if (dayOfMonth > 0 && chosen.frequency() == Frequency.MONTHLY && !chosen.schoolTerms()) {
+            chosen = chosen.withByMonthDay(dayOfMonth); // "ежеквартально до 5 числа": due on the 5th, not all quarter
         }
         if (weekdays.isEmpty()) {
             return chosen;
@@ -189,6 +203,29 @@ final class PartAssembler {
             return null;
         }
         return new Recurrence(Frequency.WEEKLY, 1, weekdays);
+    }
+
+    /**
+     * "с 6 ноября (понедельник) по 12 ноября (воскресенье)": when the first date of a range carries its weekday, each
+     * date names its own and the range is one period. A weekday after the range alone ("14.02.2022-30.03.2022
+     * (среда)") is the day of the week it happens on.
+     */
+    private void weekdaysOfRange(Atom first, Atom last) {
+        if (first.weekdayNote == null && last.weekdayNote != null) {
+            if (!weekdays.contains(last.weekdayNote)) {
+                weekdays.add(last.weekdayNote);
+            }
+            return;
+        }
+        checkNote(first);
+        checkNote(last);
+    }
+
+    /** "24 мая (пятница)": the weekday written beside a date must be that date's. */
+    private void checkNote(Atom atom) {
+        if (atom.weekdayNote != null && atom.valid() && atom.start().getDayOfWeek() != atom.weekdayNote) {
+            reasons.add(ReviewReason.WEEKDAY_MISMATCH);
+        }
     }
 
     /** "07.02.2022 (понедельник)" names the weekday of a date; it must be the right one. */

@@ -20,6 +20,8 @@ final class PhraseScanner {
     private final List<LocalTime> times = new ArrayList<>(0);
     private final Set<ReviewReason> reasons = EnumSet.noneOf(ReviewReason.class);
     private final boolean[] partOfPeriod;
+    /** Tokens no phrase took: unknown words, stray numbers. */
+    private final List<Integer> unplaced = new ArrayList<>(0);
     private int firstMarker = -1;
     private boolean relativeDuration;
     /** "до 1 числа месяца, следующего за отчетным кварталом": a day of the month that comes quarterly. */
@@ -51,6 +53,11 @@ final class PhraseScanner {
 
     boolean partOfPeriod(int token) {
         return partOfPeriod[token];
+    }
+
+    /** Indices of the tokens no phrase of the grammar took. */
+    List<Integer> unplaced() {
+        return unplaced;
     }
 
     boolean relativeDuration() {
@@ -134,7 +141,7 @@ final class PhraseScanner {
         } else if (value >= 1 && value <= 31 && next != null && next.is(WordClass.MONTH)) {
             dayOfMonthName(value, next.value());
         } else if (value >= 1 && value <= 31 && next != null && next.is(WordClass.DAY_OF_MONTH)) {
-            emit(Element.of(Element.Kind.DAY_OF_MONTH), 2);
+            emit(Element.dayOfMonth(value), 2);
         } else if (value >= 1 && value <= 4 && token.b == 1 && next != null
                 && (indexedUnitFollows(pos + 1) || indexChainUnit(pos + 1) >= 0)) {
             indexNumber(value);
@@ -145,7 +152,11 @@ final class PhraseScanner {
         } else {
             // "за 2 недели до ГИА", "в течение 10 дней": a span counted from something without a date
             Unit unit = unitAt(pos + 1);
-            relativeDuration |= unit == Unit.DAY || unit == Unit.WEEK || unit == Unit.MONTH;
+            boolean span = unit == Unit.DAY || unit == Unit.WEEK || unit == Unit.MONTH;
+            relativeDuration |= span;
+            if (!span) {
+                unplaced.add(pos);
+            }
             pos++;
         }
     }
@@ -196,6 +207,15 @@ final class PhraseScanner {
                 return;
             }
         }
+        if (separator != null && isYearNumber(separator) && separator.a > first && separator.a - first <= 10
+                && yearsPluralAt(pos + 2)) {
+            // "2023 2025 годы": the dash got lost, the plural says it is one span
+            period(Atom.year(start, first), start + 1);
+            elements.add(Element.of(Element.Kind.DASH));
+            pos = start + 1;
+            period(Atom.year(start + 1, separator.a), start + 2);
+            return;
+        }
         if (academicFollows(pos + 1)) {
             pos++;
             skipAcademicYearWords();
@@ -203,6 +223,23 @@ final class PhraseScanner {
             return;
         }
         period(Atom.year(start, first), start + 1);
+    }
+
+    private static boolean isYearNumber(Token token) {
+        return token.isNumber() && token.b == 4 && token.a >= 1900 && token.a <= 2199;
+    }
+
+    /** "годы", "гг.", "г.г.": the plural that makes two years written side by side a span. */
+    private boolean yearsPluralAt(int index) {
+        Token token = at(index);
+        if (token == null || !token.is(WordClass.UNIT) || token.value() != Unit.YEAR.ordinal()) {
+            return false;
+        }
+        Token dot = at(index + 1);
+        Token again = at(index + 2);
+        boolean doubled = dot != null && dot.type == Token.Type.DOT && again != null && again.is(WordClass.UNIT)
+                && again.value() == Unit.YEAR.ordinal();
+        return token.word.plural() || doubled;
     }
 
     private boolean academicFollows(int index) {
@@ -323,6 +360,10 @@ final class PhraseScanner {
             return;
         }
         YearSuffix suffix = yearAfter();
+        if (unit == Unit.HALF_YEAR && index <= 2 && suffix.year == 0 && suffix.problem == null) {
+            halfWithoutYear(start, index);
+            return;
+        }
         Atom.Type type = unit.periodType(index);
         if (type == null) {
             return;
@@ -330,6 +371,24 @@ final class PhraseScanner {
         Atom atom = new Atom(type, start, 0, 0, suffix.year, index, null);
         atom.problem = suffix.problem;
         period(atom, pos);
+    }
+
+    /**
+     * "II полугодие" with no year: in a roadmap approved in August–December, for a school year, the school's half
+     * (January–May of the next year); in one approved earlier the calendar's; with no approval date the calendar's,
+     * flagged, since nothing tells which one the roadmap counts in.
+     */
+    private void halfWithoutYear(int start, int index) {
+        if (context.schoolYearRoadmap()) {
+            Atom atom = new Atom(Atom.Type.ACADEMIC_HALF, start, 0, 0, context.academicStartYear(), index, null);
+            atom.yearWritten = false;
+            period(atom, pos);
+            return;
+        }
+        if (!context.academicYearKnown()) {
+            reasons.add(ReviewReason.CALENDAR_OR_ACADEMIC);
+        }
+        period(new Atom(Atom.Type.HALF_YEAR, start, 0, 0, 0, index, null), pos);
     }
 
     /** "первая половина марта", "2 декада мая", "вторая половина 2022 года". */
@@ -440,12 +499,20 @@ final class PhraseScanner {
                 pos++;
             }
             case ONWARD -> emit(Element.of(Element.Kind.ONWARD), 1);
-            case DAY_OF_MONTH, IN, TERM_WORD, LATER, QUALIFIER, CALENDAR, ACADEMIC, SPAN, HALF, DECADE, LAST, HOLIDAYS -> pos++;
+            case DAY_OF_MONTH, IN, TERM_WORD, LATER, QUALIFIER, CALENDAR, ACADEMIC, SPAN, HALF, DECADE, LAST, HOLIDAYS,
+                 FILLER -> pos++;
+            case EVENT -> event();
             default -> noise();
         }
     }
 
     private void noise() {
+        unplaced.add(pos);
+        event();
+    }
+
+    /** A known event ("к ГИА 2021"): it parts a preposition from the period after it, and is no unknown word. */
+    private void event() {
         if (elements.isEmpty() || !elements.get(elements.size() - 1).is(Element.Kind.NOISE)) {
             elements.add(Element.of(Element.Kind.NOISE));
         }
@@ -561,6 +628,9 @@ final class PhraseScanner {
 
     /** After "до конца"/"до начала": "года" is the roadmap's year, "учебного года" its academic year. */
     private void wholePeriodWord() {
+        while (at(pos) != null && at(pos).is(WordClass.FILLER)) {
+            pos++; // "до конца текущего года"
+        }
         Token next = at(pos);
         if (isYearWord(next)) {
             contextYear(1);
@@ -654,7 +724,7 @@ final class PhraseScanner {
         Unit unit = unitAt(next);
         Token target = at(next);
         if (unit != null) {
-            emit(Element.recurrence(new Recurrence(unit.frequency, unit.multiplier * Math.max(1, count), null)), next + 1 - pos);
+            emit(Element.recurrence(RecurrenceRate.of(1, Math.max(1, count), unit).recurrence()), next + 1 - pos);
         } else if (target != null && target.is(WordClass.WEEKDAY) && last) {
             // "каждую последнюю пятницу месяца": monthly; RRULE would say BYDAY=-1FR, which Schedule cannot hold
             elements.add(Element.recurrence(Recurrence.of(Frequency.MONTHLY, 1)));

@@ -213,7 +213,7 @@ class ScheduleParserTests {
     @Test
     void dayOfTheMonthFollowingTheReportingOneIsMonthly() {
         Schedule schedule = parse("до 20 числа месяца, следующего за отчетным");
-        assertThat(schedule.recurrence()).isEqualTo(Recurrence.of(Frequency.MONTHLY, 1));
+        assertThat(schedule.recurrence()).isEqualTo(Recurrence.of(Frequency.MONTHLY, 1).withByMonthDay(20));
         assertThat(schedule.parts()).containsExactly(part("2022-01-01", "2022-12-31"));
     }
 
@@ -312,7 +312,7 @@ class ScheduleParserTests {
     @Test
     void dayOfTheMonthAfterAReportingQuarterIsQuarterly() {
         assertThat(parse("До 1 числа месяца, следующего за отчетным кварталом").recurrence())
-                .isEqualTo(Recurrence.of(Frequency.MONTHLY, 3));
+                .isEqualTo(Recurrence.of(Frequency.MONTHLY, 3).withByMonthDay(1));
     }
 
     @Test
@@ -349,6 +349,63 @@ class ScheduleParserTests {
         Schedule from = parse("ежемесячно с марта 2022 года");
         assertThat(from.parts()).containsExactly(part("2022-03-01", "2022-12-31"));
         assertThat(from.needsReview()).isFalse();
+    }
+
+    @Test
+    void twoYearsWithoutADashBeforeAPluralAreASpan() {
+        assertThat(parse("2023 2025 годы").parts()).containsExactly(part("2023-01-01", "2025-12-31"));
+        assertThat(parse("в течение 2023 2024 гг.").parts()).containsExactly(part("2023-01-01", "2024-12-31"));
+        assertThat(parse("2023 2025 г.г.").parts()).containsExactly(part("2023-01-01", "2025-12-31"));
+    }
+
+    @Test
+    void twoYearsWithACommaAreAList() {
+        assertThat(parse("2024, 2025 гг.").parts())
+                .containsExactly(part("2024-01-01", "2024-12-31"), part("2025-01-01", "2025-12-31"));
+    }
+
+    @Test
+    void dayOfTheMonthInARecurrenceIsKept() {
+        assertThat(parse("ежеквартально до 5 числа").recurrence()).isEqualTo(Recurrence.of(Frequency.MONTHLY, 3).withByMonthDay(5));
+        assertThat(parse("до 10 числа каждого месяца").recurrence()).isEqualTo(Recurrence.of(Frequency.MONTHLY, 1).withByMonthDay(10));
+        assertThat(parse("ежемесячно, до 25 числа").recurrence().toRrule()).isEqualTo("FREQ=MONTHLY;INTERVAL=1;BYMONTHDAY=25");
+        assertThat(parse("ежемесячно до 5 числа").parts()).containsExactly(part("2022-01-01", "2022-12-31"));
+    }
+
+    @Test
+    void halfYearWithoutAYearInARoadmapForASchoolYearIsTheSchoolsHalf() {
+        ScheduleContext approvedInAutumn = new ScheduleContext(2022, LocalDate.of(2022, 9, 1));
+
+        assertThat(parser.parse("II полугодие", approvedInAutumn).parts()).containsExactly(part("2023-01-01", "2023-05-31"));
+        assertThat(parser.parse("I полугодие", approvedInAutumn).parts()).containsExactly(part("2022-09-01", "2022-12-31"));
+        assertThat(parser.parse("во 2 полугодии", approvedInAutumn).needsReview()).isFalse();
+    }
+
+    @Test
+    void halfYearInARoadmapApprovedBeforeTheSchoolYearIsTheCalendars() {
+        ScheduleContext approvedInSpring = new ScheduleContext(2022, LocalDate.of(2022, 3, 20));
+
+        assertThat(parser.parse("II полугодие", approvedInSpring).parts()).containsExactly(part("2022-07-01", "2022-12-31"));
+        assertThat(parser.parse("II полугодие", approvedInSpring).needsReview()).isFalse();
+    }
+
+    @Test
+    void halfYearThatNoContextPlacesIsFlagged() {
+        Schedule schedule = parse("II полугодие");
+        assertThat(schedule.parts()).containsExactly(part("2022-07-01", "2022-12-31"));
+        assertThat(schedule.reviewReasons()).containsExactly(ReviewReason.CALENDAR_OR_ACADEMIC);
+        assertThat(parse("II полугодие 2022 года").needsReview()).isFalse();
+        assertThat(parse("II полугодие 2022/2023 учебного года").parts()).containsExactly(part("2023-01-01", "2023-05-31"));
+    }
+
+    @Test
+    void termsWorkFollowsSchoolTerms() {
+        for (String cell : new String[]{"1 раз в четверть", "ежечетвертно", "каждую четверть"}) {
+            Schedule schedule = parse(cell);
+            assertThat(schedule.recurrence()).as(cell).isEqualTo(Recurrence.everySchoolTerm());
+            assertThat(schedule.recurrence().interval()).as(cell).isEqualTo(3);
+        }
+        assertThat(parse("ежеквартально").recurrence().schoolTerms()).isFalse();
     }
 
     private Schedule parse(String cell, int year) {
