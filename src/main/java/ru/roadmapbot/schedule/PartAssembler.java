@@ -19,6 +19,8 @@ final class PartAssembler {
     private final Set<SchedulePart> parts = new LinkedHashSet<>();
     private final List<Recurrence> recurrences = new ArrayList<>(2);
     private final List<DayOfWeek> weekdays = new ArrayList<>(2);
+    /** The last period of a list read so far, to tell a list that goes back in the year. */
+    private Atom listed;
     /** "до 5 числа": the day of each month the recurrence is due by, or 0. */
     private int dayOfMonth;
 
@@ -117,6 +119,7 @@ final class PartAssembler {
         }
         if (usable(atom)) {
             checkNote(atom);
+            checkListOrder(atom);
             parts.add(new SchedulePart(atom.start(), atom.end()));
         }
         return i + 1;
@@ -219,6 +222,17 @@ final class PartAssembler {
         }
         checkNote(first);
         checkNote(last);
+    }
+
+    /**
+     * "август, январь" or "2 раза в год (декабрь, май)": a list without years that goes back in the year may well
+     * run into the next one (a school year's January); it is read in the one year and flagged.
+     */
+    private void checkListOrder(Atom atom) {
+        if (listed != null && !atom.yearWritten && !listed.yearWritten && atom.start().isBefore(listed.start())) {
+            reasons.add(ReviewReason.YEAR_WRAP);
+        }
+        listed = atom;
     }
 
     /** "24 мая (пятница)": the weekday written beside a date must be that date's. */

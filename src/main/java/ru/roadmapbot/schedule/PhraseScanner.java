@@ -359,6 +359,12 @@ final class PhraseScanner {
             period(new Atom(Atom.Type.ACADEMIC_HALF, start, 0, 0, academicStart, index, null), pos);
             return;
         }
+        if ((unit == Unit.SCHOOL_TERM || unit == Unit.TRIMESTER) && unit.periodType(index) != null && academicAhead()) {
+            // "3 четверть 2023-2024 учебного года": the third term is in the second calendar year of the two
+            int academicStart = academicYearAhead();
+            period(new Atom(unit.periodType(index), start, 0, 0, academicStart + termYearOffset(unit, index), index, null), pos);
+            return;
+        }
         YearSuffix suffix = yearAfter();
         if (unit == Unit.HALF_YEAR && index <= 2 && suffix.year == 0 && suffix.problem == null) {
             halfWithoutYear(start, index);
@@ -368,9 +374,20 @@ final class PhraseScanner {
         if (type == null) {
             return;
         }
+        if ((unit == Unit.SCHOOL_TERM || unit == Unit.TRIMESTER) && suffix.year == 0 && context.schoolYearRoadmap()) {
+            Atom term = new Atom(type, start, 0, 0, context.academicStartYear() + termYearOffset(unit, index), index, null);
+            term.yearWritten = false;
+            period(term, pos);
+            return;
+        }
         Atom atom = new Atom(type, start, 0, 0, suffix.year, index, null);
         atom.problem = suffix.problem;
         period(atom, pos);
+    }
+
+    /** Terms III–IV and the third trimester begin in the second calendar year of a school year. */
+    private static int termYearOffset(Unit unit, int index) {
+        return (unit == Unit.SCHOOL_TERM && index >= 3) || (unit == Unit.TRIMESTER && index == 3) ? 1 : 0;
     }
 
     /**

@@ -408,6 +408,24 @@ class ScheduleParserTests {
         assertThat(parse("ежеквартально").recurrence().schoolTerms()).isFalse();
     }
 
+    @Test
+    void termOfANamedSchoolYearIsInTheCalendarYearItFallsIn() {
+        assertThat(parse("3 четверть 2023-2024 учебного года").parts()).containsExactly(part("2024-01-01", "2024-03-31"));
+        assertThat(parse("1 четверть 2023/2024 уч. года").parts()).containsExactly(part("2023-09-01", "2023-10-31"));
+        assertThat(parse("II триместр 2023/2024 учебного года").parts()).containsExactly(part("2023-12-01", "2024-02-29"));
+        ScheduleContext approvedInAutumn = new ScheduleContext(2023, LocalDate.of(2023, 8, 30));
+        assertThat(parser.parse("4 четверть", approvedInAutumn).parts()).containsExactly(part("2024-04-01", "2024-05-31"));
+    }
+
+    @Test
+    void listWithoutYearsThatGoesBackInTheYearIsFlagged() {
+        Schedule schedule = parse("август, январь");
+        assertThat(schedule.parts()).containsExactly(part("2022-08-01", "2022-08-31"), part("2022-01-01", "2022-01-31"));
+        assertThat(schedule.reviewReasons()).containsExactly(ReviewReason.YEAR_WRAP);
+        assertThat(parse("Март, октябрь, декабрь.").needsReview()).isFalse();
+        assertThat(parse("декабрь 2022, январь 2023").needsReview()).isFalse();
+    }
+
     private Schedule parse(String cell, int year) {
         return parser.parse(cell, year);
     }
