@@ -37,6 +37,25 @@ public final class CommandLine {
         return args.length > 0 && (HELP.contains(args[0]) || !args[0].startsWith("-"));
     }
 
+    /**
+     * Whether the command needs none of the libraries (Spring, POI, the database): parse-dates, help, the usage of a
+     * command, an unknown command. {@link QuickLauncher} runs those without Spring Boot's launcher.
+     */
+    public static boolean runsWithoutLibraries(String[] args) {
+        if (!isCommand(args)) {
+            return false;
+        }
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        // parse-dates, and any word that is not a command: it gets the usage
+        return HELP.contains(args[0]) || rest.contains("--help") || rest.contains("-h")
+                || !CONTEXT_COMMANDS.contains(args[0]);
+    }
+
+    /** Runs a command for which {@link #runsWithoutLibraries} holds. */
+    public static int runWithoutLibraries(String[] args) {
+        return run(null, args);
+    }
+
     /** Runs the command the arguments name and returns its exit status (0 done, 1 failed, 2 wrong usage). */
     public static int run(Class<?> application, String[] args) {
         return run(application, args, System.in, System.out, System.err);

@@ -1,16 +1,17 @@
 package ru.roadmapbot.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 
 import ru.roadmapbot.schedule.ScheduleContext;
 import ru.roadmapbot.schedule.ScheduleParser;
@@ -20,8 +21,14 @@ import ru.roadmapbot.schedule.ScheduleParser;
  */
 final class ParseDatesCommand {
 
-    /** Output leaves in large blocks: a flush per line would cost more than parsing the line. */
-    private static final int OUTPUT_BUFFER = 1 << 16;
+    /** Input and output move in large blocks: a flush per line would cost more than parsing the line. */
+    private static final int BLOCK = 1 << 16;
+    /**
+     * Cells remembered with their answer. A roadmap's schedule column repeats itself ("в течение года", "ежемесячно",
+     * "до 25.05.2024"), and a cell's reading depends only on its text and the year, so a repeated cell is answered from
+     * memory; the bound keeps memory flat on endless input.
+     */
+    private static final int MAX_REMEMBERED = 100_000;
 
     private final ScheduleParser parser = new ScheduleParser();
     private final Clock clock;
@@ -40,23 +47,23 @@ final class ParseDatesCommand {
             err.println(messages.get("cli.parse-dates.bad-year", arguments.option("year")));
             return 2;
         }
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), OUTPUT_BUFFER);
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        StringBuilder block = new StringBuilder(OUTPUT_BUFFER + 1024);
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), BLOCK);
+        BufferedOutputStream writer = new BufferedOutputStream(out, BLOCK);
+        Map<String, byte[]> answered = new HashMap<>(1024);
         String line;
         while ((line = reader.readLine()) != null) {
-            ScheduleJson.write(parser.parse(line, context), block);
-            block.append('\n');
-            if (block.length() >= OUTPUT_BUFFER || !reader.ready()) {
-                // a full block, or a person typing cells one by one who waits for the answer
-                writer.append(block);
-                block.setLength(0);
-                if (!reader.ready()) {
-                    writer.flush();
+            byte[] json = answered.get(line);
+            if (json == null) {
+                json = (ScheduleJson.of(parser.parse(line, context)) + "\n").getBytes(StandardCharsets.UTF_8);
+                if (answered.size() < MAX_REMEMBERED) {
+                    answered.put(line, json);
                 }
             }
+            writer.write(json);
+            if (!reader.ready()) {
+                writer.flush(); // a person typing cells one by one waits for each answer
+            }
         }
-        writer.append(block);
         writer.flush();
         return 0;
     }

@@ -185,7 +185,7 @@ final class PartAssembler {
                 chosen = candidate;
             }
         }
-        if (recurrences.stream().distinct().count() > 1) {
+        if (recurrences.size() > 1 && new LinkedHashSet<>(recurrences).size() > 1) {
             reasons.add(ReviewReason.SEVERAL_FREQUENCIES);
         }
         if (chosen == null && dayOfMonth > 0) {
@@ -201,7 +201,7 @@ final class PartAssembler {
             boolean takesDays = chosen.frequency() == Frequency.WEEKLY || chosen.frequency() == Frequency.MONTHLY;
             return takesDays ? chosen.withByDay(weekdays) : chosen;
         }
-        if (!parts.isEmpty() && parts.stream().allMatch(SchedulePart::isSingleDay)) {
+        if (!parts.isEmpty() && allSingleDays()) {
             checkWeekdaysOfDays();
             return null;
         }
@@ -240,6 +240,15 @@ final class PartAssembler {
         if (atom.weekdayNote != null && atom.valid() && atom.start().getDayOfWeek() != atom.weekdayNote) {
             reasons.add(ReviewReason.WEEKDAY_MISMATCH);
         }
+    }
+
+    private boolean allSingleDays() {
+        for (SchedulePart part : parts) {
+            if (!part.isSingleDay()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "07.02.2022 (понедельник)" names the weekday of a date; it must be the right one. */

@@ -66,8 +66,12 @@ final class PhraseScanner {
 
     PhraseScanner scan() {
         scanTokens();
-        boolean dayOfMonth = elements.stream().anyMatch(e -> e.is(Element.Kind.DAY_OF_MONTH));
-        boolean recurring = elements.stream().anyMatch(e -> e.is(Element.Kind.RECURRENCE));
+        boolean dayOfMonth = false;
+        boolean recurring = false;
+        for (Element element : elements) { // loops, not streams: a stream costs more than a short cell's parse
+            dayOfMonth |= element.is(Element.Kind.DAY_OF_MONTH);
+            recurring |= element.is(Element.Kind.RECURRENCE);
+        }
         if (dayOfMonth && quarterMentioned && !recurring) {
             elements.add(Element.recurrence(Recurrence.of(Frequency.MONTHLY, 3)));
         }

@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * How often an activity repeats within its parts; RRULE-ready (FREQ, INTERVAL, BYDAY, BYMONTHDAY).
@@ -55,7 +54,11 @@ public record Recurrence(Frequency frequency, int interval, List<DayOfWeek> byDa
 
     /** The two-letter RFC 5545 weekday codes (MO..SU). */
     public List<String> byDayCodes() {
-        return byDay.stream().map(Recurrence::code).collect(Collectors.toList());
+        List<String> codes = new ArrayList<>(byDay.size());
+        for (DayOfWeek day : byDay) {
+            codes.add(code(day));
+        }
+        return codes;
     }
 
     /**

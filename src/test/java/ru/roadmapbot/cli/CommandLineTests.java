@@ -50,6 +50,18 @@ class CommandLineTests {
     }
 
     @Test
+    void onlyParseDatesAndTheUsageRunWithoutTheLibraries() {
+        assertThat(CommandLine.runsWithoutLibraries(new String[]{"parse-dates", "--year", "2022"})).isTrue();
+        assertThat(CommandLine.runsWithoutLibraries(new String[]{"--help"})).isTrue();
+        assertThat(CommandLine.runsWithoutLibraries(new String[]{"imprt"})).isTrue();
+        assertThat(CommandLine.runsWithoutLibraries(new String[]{"invite", "--help"})).isTrue();
+        assertThat(CommandLine.runsWithoutLibraries(new String[]{"import", "--dry-run", "plan.docx"})).isFalse();
+        assertThat(CommandLine.runsWithoutLibraries(new String[]{"invite", "--role", "curator"})).isFalse();
+        assertThat(CommandLine.runsWithoutLibraries(new String[]{"--demo"})).isFalse();
+        assertThat(CommandLine.runsWithoutLibraries(new String[]{})).isFalse();
+    }
+
+    @Test
     void helpPrintsEveryCommandWithItsOptionsAndWhereTheDocsAre() {
         for (String help : new String[]{"--help", "help", "-h"}) {
             out.reset();
