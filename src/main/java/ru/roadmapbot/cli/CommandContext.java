@@ -28,6 +28,9 @@ final class CommandContext {
     }
 
     static ConfigurableApplicationContext start(Class<?> application, List<String> overrides) {
+        // Boot warms up Jackson, Bean Validation and Tomcat on a second thread for a server; on two cores a command
+        // only waits for it
+        System.setProperty("spring.backgroundpreinitializer.ignore", "true");
         return new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)

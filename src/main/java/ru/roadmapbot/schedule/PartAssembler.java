@@ -170,6 +170,9 @@ final class PartAssembler {
         }
         List<SchedulePart> list = new ArrayList<>(parts);
         SchedulePart last = list.remove(list.size() - 1);
+        if (last.isDeadline()) {
+            return; // "до 01.09.2023, далее ежегодно": the deadline comes back each year, it does not become a period
+        }
         LocalDate start = last.firstDay();
         LocalDate yearEnd = LocalDate.of(Math.max(start.getYear(), context.year()), 12, 31);
         list.add(new SchedulePart(start, last.end().isAfter(yearEnd) ? last.end() : yearEnd));

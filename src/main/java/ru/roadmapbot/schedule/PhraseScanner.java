@@ -2,6 +2,7 @@ package ru.roadmapbot.schedule;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -146,6 +147,8 @@ final class PhraseScanner {
             dayOfMonthName(value, next.value());
         } else if (value >= 1 && value <= 31 && next != null && next.is(WordClass.DAY_OF_MONTH)) {
             emit(Element.dayOfMonth(value), 2);
+        } else if (value >= 1 && value <= 5 && monthOfWeekAt(pos + 1) >= 0) {
+            weekOfMonth(value, monthOfWeekAt(pos + 1));
         } else if (value >= 1 && value <= 4 && token.b == 1 && next != null
                 && (indexedUnitFollows(pos + 1) || indexChainUnit(pos + 1) >= 0)) {
             indexNumber(value);
@@ -412,6 +415,50 @@ final class PhraseScanner {
         period(new Atom(Atom.Type.HALF_YEAR, start, 0, 0, 0, index, null), pos);
     }
 
+    /** Where the month of "неделя сентября" or "неделя в сентябре" stands when a week word is at {@code index}, or -1. */
+    private int monthOfWeekAt(int index) {
+        if (unitAt(index) != Unit.WEEK) {
+            return -1;
+        }
+        int month = at(index + 1) != null && at(index + 1).is(WordClass.IN) ? index + 2 : index + 1;
+        return at(month) != null && at(month).is(WordClass.MONTH) ? month : -1;
+    }
+
+    /**
+     * "первая неделя сентября" (days 1–7), "последняя неделя августа" (the last seven days; {@code week} 0). Whether
+     * a roadmap counts weeks from the 1st or from Monday is not written, so the days are flagged as approximate.
+     */
+    private void weekOfMonth(int week, int monthAt) {
+        int start = pos;
+        int month = tokens.get(monthAt).value();
+        pos = monthAt + 1;
+        YearSuffix suffix = yearAfter();
+        int length = YearMonth.of(suffix.year == 0 ? context.year() : suffix.year, month).lengthOfMonth();
+        int first = week == 0 || week == 5 ? length - 6 : (week - 1) * 7 + 1;
+        reasons.add(ReviewReason.APPROXIMATE_DATES);
+        markPeriod(start, pos);
+        elements.add(Element.atom(Atom.day(start, first, month, suffix.year)));
+        elements.add(Element.of(Element.Kind.DASH));
+        elements.add(Element.atom(Atom.day(start, Math.min(first + 6, length), month, suffix.year)));
+    }
+
+    /**
+     * "последняя неделя августа"; "последняя пятница месяца", which an RRULE says BYDAY=-1FR and a Schedule cannot
+     * hold: it stays monthly and is flagged.
+     */
+    private void last() {
+        Token next = peek(1);
+        if (monthOfWeekAt(pos + 1) >= 0) {
+            weekOfMonth(0, monthOfWeekAt(pos + 1));
+        } else if (next != null && next.is(WordClass.WEEKDAY)) {
+            elements.add(Element.recurrence(Recurrence.of(Frequency.MONTHLY, 1)));
+            reasons.add(ReviewReason.APPROXIMATE_FREQUENCY);
+            pos += 2;
+        } else {
+            pos++;
+        }
+    }
+
     /** "первая половина марта", "2 декада мая", "вторая половина 2022 года". */
     private void slice(int index, Token unitToken, int unitAt) {
         int start = pos;
@@ -520,7 +567,8 @@ final class PhraseScanner {
                 pos++;
             }
             case ONWARD -> emit(Element.of(Element.Kind.ONWARD), 1);
-            case DAY_OF_MONTH, IN, TERM_WORD, LATER, QUALIFIER, CALENDAR, ACADEMIC, SPAN, HALF, DECADE, LAST, HOLIDAYS,
+            case LAST -> last();
+            case DAY_OF_MONTH, IN, TERM_WORD, LATER, QUALIFIER, CALENDAR, ACADEMIC, SPAN, HALF, DECADE, HOLIDAYS,
                  FILLER -> pos++;
             case EVENT -> event();
             default -> noise();
@@ -551,7 +599,9 @@ final class PhraseScanner {
 
     private void indexedWord(Token token) {
         Token next = peek(1);
-        if (next != null && (indexedUnitFollows(pos + 1) || indexChainUnit(pos + 1) >= 0)) {
+        if (token.is(WordClass.ORDINAL) && monthOfWeekAt(pos + 1) >= 0) {
+            weekOfMonth(token.value(), monthOfWeekAt(pos + 1));
+        } else if (next != null && (indexedUnitFollows(pos + 1) || indexChainUnit(pos + 1) >= 0)) {
             indexNumber(token.value());
         } else if (next != null && next.is(WordClass.TIMES)) {
             recurrenceFrom(pos + 1, 1, false);
@@ -709,7 +759,12 @@ final class PhraseScanner {
     /** "весь период", "всего срока". */
     private void whole() {
         Token next = peek(1);
-        if (next != null && (next.is(WordClass.SPAN) || next.is(WordClass.DURING) || isYearWord(next))) {
+        if (next != null && next.is(WordClass.ACADEMIC)) {
+            int start = pos; // "весь учебный год"
+            pos++;
+            skipAcademicYearWords();
+            period(new Atom(Atom.Type.ACADEMIC_YEAR, start, 0, 0, academicYearOfRoadmap(), 0, null), pos);
+        } else if (next != null && (next.is(WordClass.SPAN) || next.is(WordClass.DURING) || isYearWord(next))) {
             contextYear(2);
         } else {
             pos++;
@@ -750,7 +805,7 @@ final class PhraseScanner {
             // "каждую последнюю пятницу месяца": monthly; RRULE would say BYDAY=-1FR, which Schedule cannot hold
             elements.add(Element.recurrence(Recurrence.of(Frequency.MONTHLY, 1)));
             reasons.add(ReviewReason.APPROXIMATE_FREQUENCY);
-            pos = next;
+            pos = next + 1; // not the weekday too: a monthly rule on a weekday means its first one
         } else if (target != null && target.is(WordClass.WEEKDAY)) {
             elements.add(Element.recurrence(Recurrence.of(Frequency.WEEKLY, 1)));
             pos = next;

@@ -426,6 +426,37 @@ class ScheduleParserTests {
         assertThat(parse("декабрь 2022, январь 2023").needsReview()).isFalse();
     }
 
+    @Test
+    void weekOfAMonthIsItsSevenDaysFlaggedAsApproximate() {
+        Schedule first = parse("первая неделя сентября");
+        assertThat(first.parts()).containsExactly(part("2022-09-01", "2022-09-07"));
+        assertThat(first.reviewReasons()).containsExactly(ReviewReason.APPROXIMATE_DATES);
+        assertThat(parse("2 неделя в октябре").parts()).containsExactly(part("2022-10-08", "2022-10-14"));
+        assertThat(parse("последняя неделя февраля 2024").parts()).containsExactly(part("2024-02-23", "2024-02-29"));
+    }
+
+    @Test
+    void lastWeekdayOfTheMonthKeepsNoWeekdayItCannotSay() {
+        for (String cell : new String[]{"ежемесячно (последняя пятница месяца)", "каждую последнюю пятницу месяца"}) {
+            Schedule schedule = parse(cell);
+            assertThat(schedule.recurrence()).as(cell).isEqualTo(Recurrence.of(Frequency.MONTHLY, 1));
+            assertThat(schedule.reviewReasons()).as(cell).containsExactly(ReviewReason.APPROXIMATE_FREQUENCY);
+        }
+    }
+
+    @Test
+    void deadlineThatComesBackEveryYearStaysADeadline() {
+        Schedule schedule = parse("до 01.09.2022, далее ежегодно");
+        assertThat(schedule.parts()).containsExactly(part(null, "2022-09-01"));
+        assertThat(schedule.recurrence()).isEqualTo(Recurrence.of(Frequency.YEARLY, 1));
+    }
+
+    @Test
+    void wholeSchoolYearIsTheRoadmapsSchoolYear() {
+        assertThat(parser.parse("весь учебный год", new ScheduleContext(2022, LocalDate.of(2022, 9, 1))).parts())
+                .containsExactly(part("2022-09-01", "2023-05-31"));
+    }
+
     private Schedule parse(String cell, int year) {
         return parser.parse(cell, year);
     }
