@@ -249,6 +249,19 @@ final class PhraseScanner {
         return token.word.plural() || doubled;
     }
 
+    /** The first year of "2023-2024 уч. года" or "2023/24 учебного года" written at {@code index}, or 0. */
+    private int schoolYearAt(int index) {
+        Token first = at(index);
+        Token separator = at(index + 1);
+        Token second = at(index + 2);
+        if (first == null || !isYearNumber(first) || separator == null || second == null || !second.isNumber()
+                || (separator.type != Token.Type.DASH && separator.type != Token.Type.SLASH)) {
+            return 0;
+        }
+        int secondYear = second.b == 2 ? first.a / 100 * 100 + second.a : second.a;
+        return secondYear == first.a + 1 && academicFollows(index + 3) ? first.a : 0;
+    }
+
     private boolean academicFollows(int index) {
         Token token = at(index);
         return token != null && token.is(WordClass.ACADEMIC);
@@ -591,6 +604,14 @@ final class PhraseScanner {
     private void month(int month) {
         int start = pos;
         pos++;
+        int schoolYear = schoolYearAt(pos);
+        if (schoolYear > 0) {
+            // "сентябрь – май 2023-2024 уч. года": May of that school year is May 2024
+            pos += 3;
+            skipAcademicYearWords();
+            period(Atom.month(start, month, month >= 8 ? schoolYear : schoolYear + 1), pos);
+            return;
+        }
         YearSuffix suffix = yearAfter();
         Atom atom = Atom.month(start, month, suffix.year);
         atom.problem = suffix.problem;

@@ -457,6 +457,13 @@ class ScheduleParserTests {
                 .containsExactly(part("2022-09-01", "2023-05-31"));
     }
 
+    @Test
+    void monthsOfANamedSchoolYearFallInItsTwoCalendarYears() {
+        assertThat(parse("сентябрь – май 2023-2024 уч. года").parts()).containsExactly(part("2023-09-01", "2024-05-31"));
+        assertThat(parse("май 2023/24 учебного года").parts()).containsExactly(part("2024-05-01", "2024-05-31"));
+        assertThat(parse("октябрь-декабрь 2023/2024 учебного года").parts()).containsExactly(part("2023-10-01", "2023-12-31"));
+    }
+
     private Schedule parse(String cell, int year) {
         return parser.parse(cell, year);
     }
