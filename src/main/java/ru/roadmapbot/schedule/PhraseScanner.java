@@ -87,7 +87,13 @@ final class PhraseScanner {
                 case MONTH_YEAR -> period(Atom.month(pos, token.a, token.c), pos + 1);
                 case TIME -> time(token);
                 case NUMBER -> number(token);
-                case ORDINAL_NUMBER -> indexNumber(token.a);
+                case ORDINAL_NUMBER -> {
+                    if (monthOfWeekAt(pos + 1) >= 0) {
+                        weekOfMonth(token.a, monthOfWeekAt(pos + 1)); // "1-я неделя октября"
+                    } else {
+                        indexNumber(token.a);
+                    }
+                }
                 case WORD -> word(token);
                 case DASH -> emit(Element.of(Element.Kind.DASH), 1);
                 case COMMA, SEMICOLON -> emit(Element.of(Element.Kind.SEPARATOR), 1);
@@ -813,6 +819,11 @@ final class PhraseScanner {
         if (last) {
             next++;
         }
+        if (at(next) != null && at(next).is(WordClass.ORDINAL) && at(next + 1) != null
+                && at(next + 1).is(WordClass.WEEKDAY)) {
+            nthWeekdayOfMonth(at(next).value(), next + 1);
+            return;
+        }
         Token token = at(next);
         if (token != null && (token.isNumber() || token.is(WordClass.CARDINAL))) {
             count = token.value();
@@ -833,6 +844,20 @@ final class PhraseScanner {
         } else {
             pos++;
         }
+    }
+
+    /**
+     * "каждая первая среда месяца": monthly on the first Wednesday, which a monthly rule with a weekday means. Another
+     * one ("каждый второй вторник") stays monthly, flagged, with no weekday a calendar would read as the first.
+     */
+    private void nthWeekdayOfMonth(int nth, int weekdayAt) {
+        elements.add(Element.recurrence(Recurrence.of(Frequency.MONTHLY, 1)));
+        if (nth == 1) {
+            elements.add(Element.weekday(DayOfWeek.of(tokens.get(weekdayAt).value())));
+        } else {
+            reasons.add(ReviewReason.APPROXIMATE_FREQUENCY);
+        }
+        pos = weekdayAt + 1;
     }
 
     /** "по средам", "по вторникам и четвергам". */

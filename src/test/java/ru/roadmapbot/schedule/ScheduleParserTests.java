@@ -464,6 +464,17 @@ class ScheduleParserTests {
         assertThat(parse("октябрь-декабрь 2023/2024 учебного года").parts()).containsExactly(part("2023-10-01", "2023-12-31"));
     }
 
+    @Test
+    void firstWeekdayOfEachMonthIsAMonthlyRuleOnThatWeekday() {
+        Schedule schedule = parse("каждая первая среда месяца");
+        assertThat(schedule.recurrence()).isEqualTo(new Recurrence(Frequency.MONTHLY, 1, java.util.List.of(DayOfWeek.WEDNESDAY)));
+        assertThat(schedule.needsReview()).isFalse();
+        Schedule second = parse("каждый второй вторник месяца");
+        assertThat(second.recurrence()).isEqualTo(Recurrence.of(Frequency.MONTHLY, 1));
+        assertThat(second.reviewReasons()).containsExactly(ReviewReason.APPROXIMATE_FREQUENCY);
+        assertThat(parse("1-я неделя октября").parts()).containsExactly(part("2022-10-01", "2022-10-07"));
+    }
+
     private Schedule parse(String cell, int year) {
         return parser.parse(cell, year);
     }
