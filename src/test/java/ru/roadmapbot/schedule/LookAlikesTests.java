@@ -1,8 +1,7 @@
 package ru.roadmapbot.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.time.LocalDate;
+import static ru.roadmapbot.schedule.Parts.part;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,10 +12,6 @@ class LookAlikesTests {
 
     private Schedule parse(String cell) {
         return parser.parse(cell, 2024);
-    }
-
-    private static SchedulePart part(String start, String end) {
-        return new SchedulePart(LocalDate.parse(start), LocalDate.parse(end));
     }
 
     @Test

@@ -67,11 +67,9 @@ class OccurrencesTests {
 
     @Test
     void dayOfTheMonthInARecurrenceIsADeadlineOnThatDayOfEachPeriod() {
-        assertThat(expand("ежеквартально до 5 числа")).containsExactly(
-                new Occurrence(LocalDate.of(2022, 1, 5), LocalDate.of(2022, 1, 5), OccurrenceKind.DEADLINE),
-                new Occurrence(LocalDate.of(2022, 4, 5), LocalDate.of(2022, 4, 5), OccurrenceKind.DEADLINE),
-                new Occurrence(LocalDate.of(2022, 7, 5), LocalDate.of(2022, 7, 5), OccurrenceKind.DEADLINE),
-                new Occurrence(LocalDate.of(2022, 10, 5), LocalDate.of(2022, 10, 5), OccurrenceKind.DEADLINE));
+        assertThat(expand("ежеквартально до 5 числа")).extracting(Occurrence::due).containsExactly(
+                LocalDate.of(2022, 1, 5), LocalDate.of(2022, 4, 5), LocalDate.of(2022, 7, 5), LocalDate.of(2022, 10, 5));
+        assertThat(expand("ежеквартально до 5 числа")).extracting(Occurrence::kind).containsOnly(OccurrenceKind.DEADLINE);
         assertThat(expand("до 10 числа каждого месяца")).hasSize(12).extracting(Occurrence::due)
                 .allMatch(day -> day.getDayOfMonth() == 10);
     }

@@ -18,7 +18,7 @@ class ScheduleParserTests {
     }
 
     private static SchedulePart part(String start, String end) {
-        return new SchedulePart(start == null ? null : LocalDate.parse(start), LocalDate.parse(end));
+        return Parts.part(start, end);
     }
 
     @Test

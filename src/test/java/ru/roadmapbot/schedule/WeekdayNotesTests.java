@@ -1,6 +1,7 @@
 package ru.roadmapbot.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ru.roadmapbot.schedule.Parts.part;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -15,10 +16,6 @@ class WeekdayNotesTests {
 
     private Schedule parse(String cell) {
         return parser.parse(cell, 2023);
-    }
-
-    private static SchedulePart part(String start, String end) {
-        return new SchedulePart(LocalDate.parse(start), LocalDate.parse(end));
     }
 
     @Test

@@ -1,8 +1,7 @@
 package ru.roadmapbot.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.time.LocalDate;
+import static ru.roadmapbot.schedule.Parts.part;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,10 +9,6 @@ import org.junit.jupiter.api.Test;
 class YearSlipTests {
 
     private final ScheduleParser parser = new ScheduleParser();
-
-    private static SchedulePart part(String start, String end) {
-        return new SchedulePart(LocalDate.parse(start), LocalDate.parse(end));
-    }
 
     @Test
     void endYearSlippedBackIsMendedAndFlagged() {
