@@ -307,6 +307,14 @@ class ScheduleParserTests {
     @Test
     void isoDatesFromSpreadsheets() {
         assertThat(parse("2022-03-15").parts()).containsExactly(part("2022-03-15", "2022-03-15"));
+        assertThat(parse("2022.03.15").parts()).containsExactly(part("2022-03-15", "2022-03-15"));
+    }
+
+    @Test
+    void spaceBeforeTheYearOfADateKeepsTheDateWhole() {
+        assertThat(parse("01.09. 2023").parts()).containsExactly(part("2023-09-01", "2023-09-01"));
+        assertThat(parse("с 01.09. 2023 по 31.05. 2024").parts()).containsExactly(part("2023-09-01", "2024-05-31"));
+        assertThat(parse("01.09. 10.00").times()).isNotEmpty();
     }
 
     @Test
