@@ -87,13 +87,7 @@ final class PhraseScanner {
                 case MONTH_YEAR -> period(Atom.month(pos, token.a, token.c), pos + 1);
                 case TIME -> time(token);
                 case NUMBER -> number(token);
-                case ORDINAL_NUMBER -> {
-                    if (monthOfWeekAt(pos + 1) >= 0) {
-                        weekOfMonth(token.a, monthOfWeekAt(pos + 1)); // "1-я неделя октября"
-                    } else {
-                        indexNumber(token.a);
-                    }
-                }
+                case ORDINAL_NUMBER -> ordinalNumber(token);
                 case WORD -> word(token);
                 case DASH -> emit(Element.of(Element.Kind.DASH), 1);
                 case COMMA, SEMICOLON -> emit(Element.of(Element.Kind.SEPARATOR), 1);
@@ -165,11 +159,8 @@ final class PhraseScanner {
         } else {
             // "за 2 недели до ГИА", "в течение 10 дней": a span counted from something without a date
             Unit unit = unitAt(pos + 1);
-            boolean span = unit == Unit.DAY || unit == Unit.WEEK || unit == Unit.MONTH;
-            relativeDuration |= span;
-            if (!span) {
-                unplaced.add(pos);
-            }
+            relativeDuration |= unit == Unit.DAY || unit == Unit.WEEK || unit == Unit.MONTH;
+            unplaced.add(pos); // beside a date ("октябрь 2023 (1 неделя)") a span nobody placed is a question
             pos++;
         }
     }
@@ -296,7 +287,8 @@ final class PhraseScanner {
         for (int i = index; i < tokens.size() && i < index + 12; i++) {
             Token token = tokens.get(i);
             if (token.is(WordClass.MONTH)) {
-                return tokens.get(i - 1).isNumber();
+                Token day = tokens.get(i - 1);
+                return day.isNumber() || day.type == Token.Type.ORDINAL_NUMBER;
             }
             if (token.type == Token.Type.DATE) {
                 Token before = tokens.get(i - 1);
@@ -305,7 +297,8 @@ final class PhraseScanner {
             }
             boolean link = token.type == Token.Type.COMMA || token.type == Token.Type.DASH || token.is(WordClass.AND)
                     || token.is(WordClass.THROUGH) || token.is(WordClass.UNTIL);
-            boolean day = token.isNumber() && token.a >= 1 && token.a <= 31 && token.b <= 2;
+            boolean day = (token.isNumber() || token.type == Token.Type.ORDINAL_NUMBER) && token.a >= 1 && token.a <= 31
+                    && (token.b <= 2 || token.type == Token.Type.ORDINAL_NUMBER);
             if (!link && !day) {
                 return false;
             }
@@ -336,12 +329,22 @@ final class PhraseScanner {
             return;
         }
         int unitAt = indexChainUnit(pos + 1);
-        Atom.Type type = unitAt >= 0 ? Unit.of(tokens.get(unitAt).value()).periodType(index) : null;
+        Unit unit = unitAt >= 0 ? Unit.of(tokens.get(unitAt).value()) : null;
+        Atom.Type type = unit != null ? unit.periodType(index) : null;
         if (type == null) {
+            unplaced.add(pos);
             pos++;
             return;
         }
-        period(new Atom(type, pos, 0, 0, 0, index, null), pos + 1);
+        int schoolYear = schoolYearAt(unitAt + 1);
+        if (schoolYear > 0 && unit == Unit.HALF_YEAR) {
+            // "1, 2 полугодие 2023-2024 уч.г.": each index is a half of that school year
+            period(new Atom(Atom.Type.ACADEMIC_HALF, pos, 0, 0, schoolYear, index, null), pos + 1);
+        } else if (schoolYear > 0 && (unit == Unit.SCHOOL_TERM || unit == Unit.TRIMESTER)) {
+            period(new Atom(type, pos, 0, 0, schoolYear + termYearOffset(unit, index), index, null), pos + 1);
+        } else {
+            period(new Atom(type, pos, 0, 0, 0, index, null), pos + 1);
+        }
     }
 
     /** Where the unit closing a list of indices ("I, II и III квартал", "1-2 полугодие") stands, or -1. */
@@ -432,6 +435,22 @@ final class PhraseScanner {
             reasons.add(ReviewReason.CALENDAR_OR_ACADEMIC);
         }
         period(new Atom(Atom.Type.HALF_YEAR, start, 0, 0, 0, index, null), pos);
+    }
+
+    /** "1-я неделя октября", "III-й квартал", and days written as ordinals: "5-е апреля", "с 1-го по 5-е апреля". */
+    private void ordinalNumber(Token token) {
+        Token next = peek(1);
+        if (monthOfWeekAt(pos + 1) >= 0) {
+            weekOfMonth(token.a, monthOfWeekAt(pos + 1));
+        } else if (token.a >= 1 && token.a <= 31 && next != null && next.is(WordClass.MONTH)) {
+            dayOfMonthName(token.a, next.value());
+        } else if (token.a >= 1 && token.a <= 31 && !indexedUnitFollows(pos + 1) && dayChainReachesMonth(pos + 1)) {
+            partOfPeriod[pos] = true;
+            elements.add(Element.atom(Atom.day(pos, token.a, 0, 0)));
+            pos++;
+        } else {
+            indexNumber(token.a);
+        }
     }
 
     /** Where the month of "неделя сентября" or "неделя в сентябре" stands when a week word is at {@code index}, or -1. */

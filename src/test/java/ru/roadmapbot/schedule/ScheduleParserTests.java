@@ -483,6 +483,23 @@ class ScheduleParserTests {
         assertThat(parse("1-я неделя октября").parts()).containsExactly(part("2022-10-01", "2022-10-07"));
     }
 
+    @Test
+    void daysWrittenAsOrdinalsAreDays() {
+        assertThat(parse("5-е апреля").parts()).containsExactly(part("2022-04-05", "2022-04-05"));
+        assertThat(parse("с 1-го по 5-е апреля").parts()).containsExactly(part("2022-04-01", "2022-04-05"));
+    }
+
+    @Test
+    void listOfHalvesOfANamedSchoolYearAreThatYearsHalves() {
+        assertThat(parse("1, 2 полугодие 2023-2024 уч.г.").parts())
+                .containsExactly(part("2023-09-01", "2023-12-31"), part("2024-01-01", "2024-05-31"));
+    }
+
+    @Test
+    void spanBesideADateIsAnUnplacedWord() {
+        assertThat(parse("октябрь 2022 (1 неделя)").reviewReasons()).containsExactly(ReviewReason.UNPLACED_WORDS);
+    }
+
     private Schedule parse(String cell, int year) {
         return parser.parse(cell, year);
     }
