@@ -25,9 +25,29 @@ final class PartAssembler {
     private int dayOfMonth;
 
     PartAssembler(List<Element> elements, ScheduleContext context, Set<ReviewReason> reasons) {
-        this.elements = WeekdayNotes.attach(elements);
+        this.elements = monthsOfAYear(WeekdayNotes.attach(elements));
         this.context = context;
         this.reasons = reasons;
+    }
+
+    /**
+     * "2023 г. (сентябрь)": a year written first and a month after it without one are that month of that year, not
+     * the whole year and a month of the roadmap's.
+     */
+    private static List<Element> monthsOfAYear(List<Element> elements) {
+        List<Element> rest = new ArrayList<>(elements.size());
+        for (int i = 0; i < elements.size(); i++) {
+            Element element = elements.get(i);
+            Atom next = i + 1 < elements.size() && elements.get(i + 1).is(Element.Kind.ATOM) ? elements.get(i + 1).atom : null;
+            if (element.is(Element.Kind.ATOM) && element.atom.type == Atom.Type.YEAR && element.atom.yearWritten
+                    && next != null && (next.type == Atom.Type.MONTH || next.type == Atom.Type.DAY) && !next.yearWritten) {
+                next.year = element.atom.year;
+                next.yearWritten = true;
+                continue;
+            }
+            rest.add(element);
+        }
+        return rest;
     }
 
     List<SchedulePart> parts() {

@@ -500,6 +500,12 @@ class ScheduleParserTests {
         assertThat(parse("октябрь 2022 (1 неделя)").reviewReasons()).containsExactly(ReviewReason.UNPLACED_WORDS);
     }
 
+    @Test
+    void monthAfterTheYearItBelongsToIsThatMonthOnly() {
+        assertThat(parse("2023 г. (сентябрь)").parts()).containsExactly(part("2023-09-01", "2023-09-30"));
+        assertThat(parse("2024, 2025 гг.").parts()).hasSize(2);
+    }
+
     private Schedule parse(String cell, int year) {
         return parser.parse(cell, year);
     }
