@@ -531,6 +531,9 @@ final class PhraseScanner {
             Atom atom = new Atom(Atom.Type.YEAR_SLICE, start, 0, 0, context.year(), 0, slice);
             period(atom, pos);
         } else {
+            if (target == null || !target.is(WordClass.EACH)) {
+                unplaced.add(start); // "конец 1 четверти": the end of what the grammar cannot slice is a question
+            }
             pos = start + 1;
         }
     }

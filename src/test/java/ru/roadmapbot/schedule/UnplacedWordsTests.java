@@ -36,6 +36,13 @@ class UnplacedWordsTests {
     }
 
     @Test
+    void sliceOfWhatTheGrammarCannotSliceIsFlagged() {
+        assertThat(parse("конец 1 четверти").unplacedWords()).containsExactly("конец");
+        assertThat(parse("в конце каждой четверти").needsReview()).isFalse();
+        assertThat(parse("в конце мая").needsReview()).isFalse();
+    }
+
+    @Test
     void knownFillerIsNoUnknownWord() {
         for (String cell : new String[]{"до 01.04.2024 включительно", "срок до 01.04.2024 г.", "апрель 2024 г.",
                 "до конца текущего года", "на постоянной основе", "2024-2025 гг.", "не позднее чем 15.05.2024"}) {
