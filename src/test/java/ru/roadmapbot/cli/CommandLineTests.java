@@ -106,6 +106,15 @@ class CommandLineTests {
     }
 
     @Test
+    void importStoresARoadmapThroughTheCommandContext() {
+        int status = run(NO_INPUT, "import", "src/test/resources/seeds/004_7680f41c24c846e3.txt", "--roadmap", "004",
+                "--spring.datasource.url=jdbc:h2:mem:command-line-import;DB_CLOSE_DELAY=-1");
+
+        assertThat(status).as(err()).isZero();
+        assertThat(err()).contains("мероприятий 47", "новых 47");
+    }
+
+    @Test
     void inviteStartsOnlyWhatItNeedsAndPrintsTheCode() {
         int status = run(NO_INPUT, "invite", "--role", "curator", "--name", "Петров П.П.",
                 "--spring.datasource.url=jdbc:h2:mem:command-line;DB_CLOSE_DELAY=-1");
