@@ -12,12 +12,9 @@ import ru.roadmapbot.cli.CommandLine;
 public class RoadmapBotApplication {
 
     public static void main(String[] args) {
-        if (CommandLine.isQuickCommand(args)) {
-            // parse-dates and import --dry-run must answer in about a second: no Spring, no database
-            System.exit(CommandLine.runQuickCommand(args));
-        }
-        if (CommandLine.isContextCommand(args)) {
-            System.exit(CommandLine.runContextCommand(RoadmapBotApplication.class, args));
+        if (CommandLine.isCommand(args)) {
+            // a command (or help) exits when done and never starts the web server or the bot
+            System.exit(CommandLine.run(RoadmapBotApplication.class, args));
         }
         SpringApplication.run(RoadmapBotApplication.class, withDemoSwitch(args));
     }

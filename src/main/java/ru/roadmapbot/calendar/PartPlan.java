@@ -79,7 +79,7 @@ record PartPlan(SchedulePart part, long days, Recurrence recurrence, String rule
 
     /** Rules whose instances are single days (not a week's or a month's work) can carry a time of day. */
     private static boolean onSingleDays(Recurrence recurrence) {
-        return recurrence.frequency() == Frequency.DAILY || !recurrence.byDay().isEmpty();
+        return recurrence.frequency() == Frequency.DAILY || !recurrence.byDay().isEmpty() || recurrence.byMonthDay() > 0;
     }
 
     private static LocalTime firstTime(Schedule schedule) {
@@ -94,6 +94,8 @@ record PartPlan(SchedulePart part, long days, Recurrence recurrence, String rule
      * <li>weekdays ("14.02.2022-30.03.2022 (среда)"): DTSTART is the first Wednesday, 16.02, not Monday 14.02; BYDAY
      * with WKST=MO, since {@link Occurrences} counts the weeks of INTERVAL from Mondays;</li>
      * <li>"first Monday of the month" rules: BYDAY=1MO (a bare MO would be every Monday);</li>
+     * <li>a day of each month ("ежемесячно до 5 числа"): BYMONTHDAY=5, the day things are due by;</li>
+     * <li>a term's work ("1 раз в четверть"): yearly on the 1st of September, November, January and April;</li>
      * <li>a week's or a month's work ("еженедельно", "ежемесячно" over a year): a one-day marker on the first day of
      * each period, not a bar across the whole calendar. A month's work that starts mid-month has its first marker on
      * the start day and the later ones on the 1st: BYMONTHDAY=1 plus the start day, whose later repeats are
@@ -101,6 +103,10 @@ record PartPlan(SchedulePart part, long days, Recurrence recurrence, String rule
      * </ul>
      */
     private static String rrule(Recurrence recurrence, LocalDate first) {
+        if (recurrence.schoolTerms()) {
+            // RFC 5545 has no school terms: every year, on the first day of the months they start in
+            return "FREQ=YEARLY;INTERVAL=1;BYMONTH=1,4,9,11;BYMONTHDAY=1";
+        }
         StringBuilder rule = new StringBuilder("FREQ=").append(recurrence.frequency())
                 .append(";INTERVAL=").append(recurrence.interval());
         if (!recurrence.byDay().isEmpty()) {
@@ -113,6 +119,8 @@ record PartPlan(SchedulePart part, long days, Recurrence recurrence, String rule
             if (recurrence.frequency() == Frequency.WEEKLY) {
                 rule.append(";WKST=MO");
             }
+        } else if (recurrence.byMonthDay() > 0) {
+            rule.append(";BYMONTHDAY=").append(recurrence.byMonthDay());
         } else if (startsMidMonth(recurrence, first)) {
             rule.append(";BYMONTHDAY=1,").append(first.getDayOfMonth());
         }
@@ -136,6 +144,6 @@ record PartPlan(SchedulePart part, long days, Recurrence recurrence, String rule
 
     private static boolean startsMidMonth(Recurrence recurrence, LocalDate first) {
         return recurrence.frequency() == Frequency.MONTHLY && recurrence.byDay().isEmpty()
-                && first.getDayOfMonth() != 1;
+                && recurrence.byMonthDay() == 0 && !recurrence.schoolTerms() && first.getDayOfMonth() != 1;
     }
 }

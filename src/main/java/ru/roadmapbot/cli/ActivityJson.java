@@ -2,6 +2,7 @@ package ru.roadmapbot.cli;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonRawValue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,7 @@ import ru.roadmapbot.schedule.ReviewReason;
 /** One activity of {@code import --dry-run}: the row as written and as understood, with its review flags. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ActivityJson(int position, String number, String section, String title,
-                    @JsonProperty("schedule_text") String scheduleText, ScheduleJson schedule,
+                    @JsonProperty("schedule_text") String scheduleText, @JsonRawValue String schedule,
                     @JsonProperty("responsible_text") String responsibleText, List<PartyJson> responsible,
                     String controller, @JsonProperty("expected_result") String expectedResult,
                     @JsonProperty("information_support") String informationSupport,

@@ -1,94 +1,114 @@
 package ru.roadmapbot.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
-import org.springframework.boot.Banner;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The command line. {@code parse-dates} and {@code import --dry-run} run without Spring, so they answer in about a
- * second; {@code import} starts the application without its web server and bot, does its work and exits.
+ * second; {@code import}, {@code invite} and {@code calendar-link} start only the part of the application they need
+ * ({@link CommandContext}); {@code help}, {@code --help} and a command that does not exist print the usage.
  */
 public final class CommandLine {
 
-    private static final Set<String> VALUED = Set.of("year", "roadmap", "role", "org", "name", "lang", "timezone", "territory", "login",
-            "schools", "participant", "school");
+    private static final Set<String> VALUED = Set.of("year", "roadmap", "role", "org", "name", "lang", "timezone",
+            "schools", "participant", "school", "territory", "login");
+
+    private static final Set<String> HELP = Set.of("help", "--help", "-h");
+    private static final Set<String> QUICK_COMMANDS = Set.of("parse-dates");
+    private static final Set<String> CONTEXT_COMMANDS = Set.of("import", "invite", "calendar-link", "admin");
 
     private CommandLine() {
     }
 
-    /** Whether these arguments are a quick command that runs without Spring. */
-    public static boolean isQuickCommand(String[] args) {
-        return args.length > 0 && ("parse-dates".equals(args[0])
-                || ("import".equals(args[0]) && Arrays.asList(args).contains("--dry-run")));
+    /**
+     * Whether these arguments are for the command line rather than for starting the application: a first argument
+     * that is a word (a command, known or not) or a request for help. Options alone ({@code --demo},
+     * {@code --spring.profiles.active=postgres}) start the application.
+     */
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && (HELP.contains(args[0]) || !args[0].startsWith("-"));
     }
 
-    /** Whether these arguments are a command that needs the application context (but no web server). */
-    public static boolean isContextCommand(String[] args) {
-        return args.length > 0 && Set.of("import", "invite", "calendar-link", "admin").contains(args[0]);
+    /**
+     * Whether the command needs none of the libraries (Spring, POI, the database): parse-dates, help, the usage of a
+     * command, an unknown command. {@link QuickLauncher} runs those without Spring Boot's launcher.
+     */
+    public static boolean runsWithoutLibraries(String[] args) {
+        if (!isCommand(args)) {
+            return false;
+        }
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        // parse-dates, and any word that is not a command: it gets the usage
+        return HELP.contains(args[0]) || rest.contains("--help") || rest.contains("-h")
+                || !CONTEXT_COMMANDS.contains(args[0]);
     }
 
-    /** Runs a quick command and returns its exit status. */
-    public static int runQuickCommand(String[] args) {
+    /** Runs a command for which {@link #runsWithoutLibraries} holds. */
+    public static int runWithoutLibraries(String[] args) {
+        return run(null, args);
+    }
+
+    /** Runs the command the arguments name and returns its exit status (0 done, 1 failed, 2 wrong usage). */
+    public static int run(Class<?> application, String[] args) {
+        return run(application, args, System.in, System.out, System.err);
+    }
+
+    static int run(Class<?> application, String[] args, InputStream in, PrintStream out, PrintStream err) {
+        String command = args[0];
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         CliMessages messages = CliMessages.forLanguage(languageOf(rest));
+        if (HELP.contains(command) || rest.contains("--help") || rest.contains("-h")) {
+            out.println(messages.get("cli.usage"));
+            return 0;
+        }
+        if (!QUICK_COMMANDS.contains(command) && !CONTEXT_COMMANDS.contains(command)) {
+            err.println(messages.get("cli.unknown-command", command));
+            err.println(messages.get("cli.usage"));
+            return 2;
+        }
         CommandArguments arguments;
         try {
             arguments = CommandArguments.parse(rest, VALUED);
         } catch (IllegalArgumentException e) {
-            System.err.println(messages.get("cli.bad-option", e.getMessage()));
+            err.println(messages.get("cli.bad-option", e.getMessage()));
             return 2;
         }
         try {
-            return switch (args[0]) {
-                case "parse-dates" -> new ParseDatesCommand(Clock.systemDefaultZone(), messages)
-                        .run(arguments, System.in, System.out, System.err);
-                case "import" -> new DryRunCommand(Clock.systemDefaultZone(), messages).run(arguments, System.out, System.err);
-                default -> 2;
-            };
+            if (QUICK_COMMANDS.contains(command) || ("import".equals(command) && arguments.flag("dry-run"))) {
+                return runQuick(command, arguments, messages, in, out, err);
+            }
+            return runInContext(application, command, arguments, messages, in, out, err);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Runs a command inside the application context (no web server, no bot) and returns its exit status. */
-    public static int runContextCommand(Class<?> application, String[] args) {
-        List<String> rest = Arrays.asList(args).subList(1, args.length);
-        CliMessages messages = CliMessages.forLanguage(languageOf(rest));
-        CommandArguments arguments;
-        try {
-            arguments = CommandArguments.parse(rest, VALUED);
-        } catch (IllegalArgumentException e) {
-            System.err.println(messages.get("cli.bad-option", e.getMessage()));
-            return 2;
+    /** parse-dates and import --dry-run: no Spring, no database. */
+    private static int runQuick(String command, CommandArguments arguments, CliMessages messages, InputStream in,
+                                PrintStream out, PrintStream err) throws IOException {
+        Clock clock = Clock.systemDefaultZone();
+        if ("parse-dates".equals(command)) {
+            return new ParseDatesCommand(clock, messages).run(arguments, in, out, err);
         }
-        SpringApplication spring = new SpringApplication(application);
-        spring.setWebApplicationType(WebApplicationType.NONE);
-        spring.setBannerMode(Banner.Mode.OFF);
-        spring.setLogStartupInfo(false);
-        spring.setDefaultProperties(Map.of(
-                "logging.level.root", "WARN",
-                "roadmapbot.telegram.enabled", "false",
-                "roadmapbot.delivery.enabled", "false",
-                "spring.quartz.auto-startup", "false"));
-        List<String> springArgs = new ArrayList<>(arguments.overrides());
-        try (ConfigurableApplicationContext context = spring.run(springArgs.toArray(String[]::new))) {
-            return switch (args[0]) {
-                case "import" -> context.getBean(ImportCommand.class).run(arguments, messages, System.err);
-                case "invite" -> context.getBean(InviteCommand.class).run(arguments, messages, System.out, System.err);
-                case "calendar-link" ->
-                        context.getBean(CalendarLinkCommand.class).run(arguments, messages, System.out, System.err);
-                case "admin" -> context.getBean(AdminCommand.class).run(arguments, messages, System.in, System.out, System.err);
-                default -> 2;
+        return new DryRunCommand(clock, messages).run(arguments, out, err);
+    }
+
+    private static int runInContext(Class<?> application, String command, CommandArguments arguments,
+                                    CliMessages messages, InputStream in, PrintStream out, PrintStream err) {
+        try (ConfigurableApplicationContext context = CommandContext.start(application, arguments.overrides())) {
+            return switch (command) {
+                case "import" -> context.getBean(ImportCommand.class).run(arguments, messages, err);
+                case "invite" -> context.getBean(InviteCommand.class).run(arguments, messages, out, err);
+                case "admin" -> context.getBean(AdminCommand.class).run(arguments, messages, in, out, err);
+                default -> context.getBean(CalendarLinkCommand.class).run(arguments, messages, out, err);
             };
         }
     }

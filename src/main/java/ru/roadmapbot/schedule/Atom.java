@@ -30,6 +30,8 @@ final class Atom {
     final int index;
     final Slice slice;
     ReviewReason problem;
+    /** The weekday written beside a date ("24 мая (пятница)"), which must be that date's; null when none is. */
+    java.time.DayOfWeek weekdayNote;
 
     Atom(Type type, int firstToken, int day, int month, int year, int index, Slice slice) {
         this.type = type;
@@ -71,7 +73,7 @@ final class Atom {
             case MONTH_SLICE -> LocalDate.of(year, month, sliceFirstDay());
             case QUARTER -> LocalDate.of(year, index * 3 - 2, 1);
             case HALF_YEAR -> LocalDate.of(year, index == 1 ? 1 : 7, 1);
-            case SCHOOL_TERM -> LocalDate.of(year, new int[]{9, 11, 1, 4}[index - 1], 1);
+            case SCHOOL_TERM -> LocalDate.of(year, SchoolTerms.startMonth(index), 1);
             case TRIMESTER -> LocalDate.of(year, new int[]{9, 12, 3}[index - 1], 1);
             case YEAR -> LocalDate.of(year, 1, 1);
             case YEAR_SLICE -> LocalDate.of(year, yearSliceMonths()[0], 1);
@@ -89,7 +91,7 @@ final class Atom {
             case MONTH_SLICE -> LocalDate.of(year, month, sliceLastDay());
             case QUARTER -> YearMonth.of(year, index * 3).atEndOfMonth();
             case HALF_YEAR -> YearMonth.of(year, index == 1 ? 6 : 12).atEndOfMonth();
-            case SCHOOL_TERM -> YearMonth.of(year, new int[]{10, 12, 3, 5}[index - 1]).atEndOfMonth();
+            case SCHOOL_TERM -> YearMonth.of(year, SchoolTerms.endMonth(index)).atEndOfMonth();
             // Like a term, a trimester takes the calendar year it starts in; the second runs on into the next one.
             case TRIMESTER -> index == 2 ? YearMonth.of(year + 1, 2).atEndOfMonth()
                     : YearMonth.of(year, index == 1 ? 11 : 5).atEndOfMonth();

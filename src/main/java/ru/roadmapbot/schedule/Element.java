@@ -22,7 +22,7 @@ final class Element {
         RECURRENCE,
         /** A weekday ({@link #weekday}). */
         WEEKDAY,
-        /** "20 числа": a day of every month. */
+        /** "20 числа": a day of every month ({@link #day}). */
         DAY_OF_MONTH,
         /** Words the grammar does not know; they keep "к ГИА 2021" from reading as "к 2021". */
         NOISE,
@@ -34,28 +34,34 @@ final class Element {
     final Atom atom;
     final Recurrence recurrence;
     final DayOfWeek weekday;
+    final int day;
 
-    private Element(Kind kind, Atom atom, Recurrence recurrence, DayOfWeek weekday) {
+    private Element(Kind kind, Atom atom, Recurrence recurrence, DayOfWeek weekday, int day) {
         this.kind = kind;
         this.atom = atom;
         this.recurrence = recurrence;
         this.weekday = weekday;
+        this.day = day;
     }
 
     static Element of(Kind kind) {
-        return new Element(kind, null, null, null);
+        return new Element(kind, null, null, null, 0);
     }
 
     static Element atom(Atom atom) {
-        return new Element(Kind.ATOM, atom, null, null);
+        return new Element(Kind.ATOM, atom, null, null, 0);
     }
 
     static Element recurrence(Recurrence recurrence) {
-        return new Element(Kind.RECURRENCE, null, recurrence, null);
+        return new Element(Kind.RECURRENCE, null, recurrence, null, 0);
     }
 
     static Element weekday(DayOfWeek weekday) {
-        return new Element(Kind.WEEKDAY, null, null, weekday);
+        return new Element(Kind.WEEKDAY, null, null, weekday, 0);
+    }
+
+    static Element dayOfMonth(int day) {
+        return new Element(Kind.DAY_OF_MONTH, null, null, null, day);
     }
 
     boolean is(Kind other) {

@@ -28,6 +28,28 @@ final class ExternalPlan {
         return name.isEmpty() ? cell.strip() : name;
     }
 
+    /**
+     * Whether a token belongs to a clause that names a plan or a condition ("по плану ГБУ ДПО РД «ДИРО»", "по мере
+     * поступления средств"): such words are the plan's name, not dates the grammar missed.
+     */
+    static boolean inPlanClause(String cell, List<Token> tokens, int index, PhraseScanner scanner) {
+        for (int i = index; i >= 0 && (i == index || !boundary(cell, tokens, i, scanner)); i--) {
+            if (names(tokens.get(i))) {
+                return true;
+            }
+        }
+        for (int i = index + 1; i < tokens.size() && !boundary(cell, tokens, i, scanner); i++) {
+            if (names(tokens.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean names(Token token) {
+        return token.is(WordClass.MARKER) || token.is(WordClass.RELATIVE);
+    }
+
     private static boolean isPreposition(Token token) {
         return token.is(WordClass.IN) || token.is(WordClass.FROM) || token.is(WordClass.THROUGH)
                 || token.is(WordClass.UNTIL) || token.is(WordClass.BY) || token.is(WordClass.AND);

@@ -9,7 +9,8 @@ import java.util.Map;
  */
 final class Lexicon {
 
-    record Word(WordClass wordClass, int value) {
+    /** @param plural a plural form where it matters: "годы", "гг." after two years make them a range */
+    record Word(WordClass wordClass, int value, boolean plural) {
     }
 
     private static final Map<String, Word> WORDS = build();
@@ -56,7 +57,13 @@ final class Lexicon {
         put(words, WordClass.SEASON, 2, "весна", "весной", "весенний", "весеннего", "весну", "весенние", "весенних");
         put(words, WordClass.SEASON, 3, "лето", "летом", "летний", "летнего", "летние", "летних", "летнем");
         put(words, WordClass.SEASON, 4, "осень", "осенью", "осенний", "осеннего", "осенние", "осенних");
-        put(words, WordClass.CONSTANTLY, 0, "постоянно", "систематически", "регулярно");
+        put(words, WordClass.CONSTANTLY, 0, "постоянно", "систематически", "регулярно", "постоянной", "постоянная");
+        put(words, WordClass.FILLER, 0, "включительно", "чем", "текущего", "текущий", "текущем", "текущему", "т",
+                "дата", "даты", "дату", "проведения", "исполнения", "выполнения", "следующего", "следующий",
+                "следующем", "следующим", "за", "отчетным", "отчетного", "отчетный", "отчетном", "отчетная",
+                "основе", "мероприятия", "мероприятий", "но", "а", "также", "периодом", "периоду");
+        put(words, WordClass.EVENT, 0, "гиа", "огэ", "егэ", "впр", "подготовки", "подготовке", "подготовка",
+                "подготовку");
         put(words, WordClass.MARKER, 0, "плану", "план", "плана", "планом", "планам", "планов", "графику",
                 "график", "графиком", "графика", "графиков", "расписанию", "расписанием", "мере", "необходимости",
                 "потребности", "отдельному", "отдельным", "согласно", "соответствии", "запросу", "запросам",
@@ -156,8 +163,8 @@ final class Lexicon {
                 "кварталы", "кварталом", "кварталу", "кварталам", "кв");
         put(words, WordClass.UNIT, Unit.HALF_YEAR.ordinal(), "полугодие", "полугодия", "полугодий", "полугодии",
                 "полгода", "полугодье", "полугодием", "полугодию", "п/г");
-        put(words, WordClass.UNIT, Unit.YEAR.ordinal(), "год", "года", "году", "годом", "годы", "годов", "годах",
-                "лет", "г", "гг", "годам");
+        putPlural(words, WordClass.UNIT, Unit.YEAR.ordinal(), "годы", "годов", "годах", "гг", "годам");
+        put(words, WordClass.UNIT, Unit.YEAR.ordinal(), "год", "года", "году", "годом", "лет", "г");
         put(words, WordClass.UNIT, Unit.SCHOOL_TERM.ordinal(), "четверть", "четверти", "четвертей", "четвертям", "четвертью");
         put(words, WordClass.UNIT, Unit.TRIMESTER.ordinal(), "триместр", "триместра", "триместре", "триместров");
     }
@@ -171,12 +178,21 @@ final class Lexicon {
         put(words, WordClass.EVERY, Cadence.QUARTERLY.ordinal(), "ежеквартально", "ежеквартальный",
                 "ежеквартальные", "ежеквартального");
         put(words, WordClass.EVERY, Cadence.HALF_YEARLY.ordinal(), "полугодично");
+        put(words, WordClass.EVERY, Cadence.EVERY_SCHOOL_TERM.ordinal(), "ежечетвертно", "ежечетвертный",
+                "ежечетвертные", "ежечетвертного", "ежечетвертная");
         put(words, WordClass.EVERY, Cadence.YEARLY.ordinal(), "ежегодно", "ежегодный", "ежегодные",
                 "ежегодного", "ежегодных");
     }
 
     private static void put(Map<String, Word> words, WordClass wordClass, int value, String... forms) {
-        Word word = new Word(wordClass, value);
+        Word word = new Word(wordClass, value, false);
+        for (String form : forms) {
+            words.putIfAbsent(form, word);
+        }
+    }
+
+    private static void putPlural(Map<String, Word> words, WordClass wordClass, int value, String... forms) {
+        Word word = new Word(wordClass, value, true);
         for (String form : forms) {
             words.putIfAbsent(form, word);
         }

@@ -65,7 +65,11 @@ public final class Occurrences {
                 }
             }
             case MONTHLY -> {
-                if (rule.byDay().isEmpty()) {
+                if (rule.schoolTerms()) {
+                    schoolTerms(start, end, last, out);
+                } else if (rule.byMonthDay() > 0) {
+                    dayOfMonths(start, last, rule, out);
+                } else if (rule.byDay().isEmpty()) {
                     months(start, end, last, rule.interval(), out);
                 } else {
                     firstWeekdayOfMonths(start, last, rule, out);
@@ -112,6 +116,31 @@ public final class Occurrences {
             LocalDate first = month.atDay(1).isBefore(start) ? start : month.atDay(1);
             LocalDate monthEnd = month.plusMonths(interval - 1L).atEndOfMonth();
             out.add(new Occurrence(first, monthEnd.isAfter(end) ? end : monthEnd, OccurrenceKind.PERIOD));
+        }
+    }
+
+    /** "ежемесячно до 5 числа": due on that day of every {@code interval}-th month; months without the day have none. */
+    private static void dayOfMonths(LocalDate start, LocalDate last, Recurrence rule, List<Occurrence> out) {
+        for (YearMonth month = YearMonth.from(start); !month.atDay(1).isAfter(last) && out.size() < MAX_OCCURRENCES;
+             month = month.plusMonths(rule.interval())) {
+            if (month.isValidDay(rule.byMonthDay())) {
+                LocalDate due = month.atDay(rule.byMonthDay());
+                if (!due.isBefore(start) && !due.isAfter(last)) {
+                    out.add(new Occurrence(due, due, OccurrenceKind.DEADLINE));
+                }
+            }
+        }
+    }
+
+    /** A term's work: each school term that begins within the part, from its first day to its last. */
+    private static void schoolTerms(LocalDate start, LocalDate end, LocalDate last, List<Occurrence> out) {
+        for (YearMonth month = YearMonth.from(start); !month.atDay(1).isAfter(last) && out.size() < MAX_OCCURRENCES;
+             month = month.plusMonths(1)) {
+            int term = SchoolTerms.startingIn(month.getMonthValue());
+            if (term > 0 && !month.atDay(1).isBefore(start)) {
+                LocalDate termEnd = YearMonth.of(month.getYear(), SchoolTerms.endMonth(term)).atEndOfMonth();
+                out.add(new Occurrence(month.atDay(1), termEnd.isAfter(end) ? end : termEnd, OccurrenceKind.PERIOD));
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package ru.roadmapbot.schedule;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,6 +21,8 @@ final class PhraseScanner {
     private final List<LocalTime> times = new ArrayList<>(0);
     private final Set<ReviewReason> reasons = EnumSet.noneOf(ReviewReason.class);
     private final boolean[] partOfPeriod;
+    /** Tokens no phrase took: unknown words, stray numbers. */
+    private final List<Integer> unplaced = new ArrayList<>(0);
     private int firstMarker = -1;
     private boolean relativeDuration;
     /** "до 1 числа месяца, следующего за отчетным кварталом": a day of the month that comes quarterly. */
@@ -53,14 +56,23 @@ final class PhraseScanner {
         return partOfPeriod[token];
     }
 
+    /** Indices of the tokens no phrase of the grammar took. */
+    List<Integer> unplaced() {
+        return unplaced;
+    }
+
     boolean relativeDuration() {
         return relativeDuration;
     }
 
     PhraseScanner scan() {
         scanTokens();
-        boolean dayOfMonth = elements.stream().anyMatch(e -> e.is(Element.Kind.DAY_OF_MONTH));
-        boolean recurring = elements.stream().anyMatch(e -> e.is(Element.Kind.RECURRENCE));
+        boolean dayOfMonth = false;
+        boolean recurring = false;
+        for (Element element : elements) { // loops, not streams: a stream costs more than a short cell's parse
+            dayOfMonth |= element.is(Element.Kind.DAY_OF_MONTH);
+            recurring |= element.is(Element.Kind.RECURRENCE);
+        }
         if (dayOfMonth && quarterMentioned && !recurring) {
             elements.add(Element.recurrence(Recurrence.of(Frequency.MONTHLY, 3)));
         }
@@ -75,7 +87,7 @@ final class PhraseScanner {
                 case MONTH_YEAR -> period(Atom.month(pos, token.a, token.c), pos + 1);
                 case TIME -> time(token);
                 case NUMBER -> number(token);
-                case ORDINAL_NUMBER -> indexNumber(token.a);
+                case ORDINAL_NUMBER -> ordinalNumber(token);
                 case WORD -> word(token);
                 case DASH -> emit(Element.of(Element.Kind.DASH), 1);
                 case COMMA, SEMICOLON -> emit(Element.of(Element.Kind.SEPARATOR), 1);
@@ -134,7 +146,9 @@ final class PhraseScanner {
         } else if (value >= 1 && value <= 31 && next != null && next.is(WordClass.MONTH)) {
             dayOfMonthName(value, next.value());
         } else if (value >= 1 && value <= 31 && next != null && next.is(WordClass.DAY_OF_MONTH)) {
-            emit(Element.of(Element.Kind.DAY_OF_MONTH), 2);
+            emit(Element.dayOfMonth(value), 2);
+        } else if (value >= 1 && value <= 5 && monthOfWeekAt(pos + 1) >= 0) {
+            weekOfMonth(value, monthOfWeekAt(pos + 1));
         } else if (value >= 1 && value <= 4 && token.b == 1 && next != null
                 && (indexedUnitFollows(pos + 1) || indexChainUnit(pos + 1) >= 0)) {
             indexNumber(value);
@@ -146,6 +160,7 @@ final class PhraseScanner {
             // "за 2 недели до ГИА", "в течение 10 дней": a span counted from something without a date
             Unit unit = unitAt(pos + 1);
             relativeDuration |= unit == Unit.DAY || unit == Unit.WEEK || unit == Unit.MONTH;
+            unplaced.add(pos); // beside a date ("октябрь 2023 (1 неделя)") a span nobody placed is a question
             pos++;
         }
     }
@@ -196,6 +211,15 @@ final class PhraseScanner {
                 return;
             }
         }
+        if (separator != null && isYearNumber(separator) && separator.a > first && separator.a - first <= 10
+                && yearsPluralAt(pos + 2)) {
+            // "2023 2025 годы": the dash got lost, the plural says it is one span
+            period(Atom.year(start, first), start + 1);
+            elements.add(Element.of(Element.Kind.DASH));
+            pos = start + 1;
+            period(Atom.year(start + 1, separator.a), start + 2);
+            return;
+        }
         if (academicFollows(pos + 1)) {
             pos++;
             skipAcademicYearWords();
@@ -203,6 +227,36 @@ final class PhraseScanner {
             return;
         }
         period(Atom.year(start, first), start + 1);
+    }
+
+    private static boolean isYearNumber(Token token) {
+        return token.isNumber() && token.b == 4 && token.a >= 1900 && token.a <= 2199;
+    }
+
+    /** "годы", "гг.", "г.г.": the plural that makes two years written side by side a span. */
+    private boolean yearsPluralAt(int index) {
+        Token token = at(index);
+        if (token == null || !token.is(WordClass.UNIT) || token.value() != Unit.YEAR.ordinal()) {
+            return false;
+        }
+        Token dot = at(index + 1);
+        Token again = at(index + 2);
+        boolean doubled = dot != null && dot.type == Token.Type.DOT && again != null && again.is(WordClass.UNIT)
+                && again.value() == Unit.YEAR.ordinal();
+        return token.word.plural() || doubled;
+    }
+
+    /** The first year of "2023-2024 уч. года" or "2023/24 учебного года" written at {@code index}, or 0. */
+    private int schoolYearAt(int index) {
+        Token first = at(index);
+        Token separator = at(index + 1);
+        Token second = at(index + 2);
+        if (first == null || !isYearNumber(first) || separator == null || second == null || !second.isNumber()
+                || (separator.type != Token.Type.DASH && separator.type != Token.Type.SLASH)) {
+            return 0;
+        }
+        int secondYear = second.b == 2 ? first.a / 100 * 100 + second.a : second.a;
+        return secondYear == first.a + 1 && academicFollows(index + 3) ? first.a : 0;
     }
 
     private boolean academicFollows(int index) {
@@ -233,7 +287,8 @@ final class PhraseScanner {
         for (int i = index; i < tokens.size() && i < index + 12; i++) {
             Token token = tokens.get(i);
             if (token.is(WordClass.MONTH)) {
-                return tokens.get(i - 1).isNumber();
+                Token day = tokens.get(i - 1);
+                return day.isNumber() || day.type == Token.Type.ORDINAL_NUMBER;
             }
             if (token.type == Token.Type.DATE) {
                 Token before = tokens.get(i - 1);
@@ -242,7 +297,8 @@ final class PhraseScanner {
             }
             boolean link = token.type == Token.Type.COMMA || token.type == Token.Type.DASH || token.is(WordClass.AND)
                     || token.is(WordClass.THROUGH) || token.is(WordClass.UNTIL);
-            boolean day = token.isNumber() && token.a >= 1 && token.a <= 31 && token.b <= 2;
+            boolean day = (token.isNumber() || token.type == Token.Type.ORDINAL_NUMBER) && token.a >= 1 && token.a <= 31
+                    && (token.b <= 2 || token.type == Token.Type.ORDINAL_NUMBER);
             if (!link && !day) {
                 return false;
             }
@@ -273,12 +329,22 @@ final class PhraseScanner {
             return;
         }
         int unitAt = indexChainUnit(pos + 1);
-        Atom.Type type = unitAt >= 0 ? Unit.of(tokens.get(unitAt).value()).periodType(index) : null;
+        Unit unit = unitAt >= 0 ? Unit.of(tokens.get(unitAt).value()) : null;
+        Atom.Type type = unit != null ? unit.periodType(index) : null;
         if (type == null) {
+            unplaced.add(pos);
             pos++;
             return;
         }
-        period(new Atom(type, pos, 0, 0, 0, index, null), pos + 1);
+        int schoolYear = schoolYearAt(unitAt + 1);
+        if (schoolYear > 0 && unit == Unit.HALF_YEAR) {
+            // "1, 2 полугодие 2023-2024 уч.г.": each index is a half of that school year
+            period(new Atom(Atom.Type.ACADEMIC_HALF, pos, 0, 0, schoolYear, index, null), pos + 1);
+        } else if (schoolYear > 0 && (unit == Unit.SCHOOL_TERM || unit == Unit.TRIMESTER)) {
+            period(new Atom(type, pos, 0, 0, schoolYear + termYearOffset(unit, index), index, null), pos + 1);
+        } else {
+            period(new Atom(type, pos, 0, 0, 0, index, null), pos + 1);
+        }
     }
 
     /** Where the unit closing a list of indices ("I, II и III квартал", "1-2 полугодие") stands, or -1. */
@@ -322,14 +388,113 @@ final class PhraseScanner {
             period(new Atom(Atom.Type.ACADEMIC_HALF, start, 0, 0, academicStart, index, null), pos);
             return;
         }
+        if ((unit == Unit.SCHOOL_TERM || unit == Unit.TRIMESTER) && unit.periodType(index) != null && academicAhead()) {
+            // "3 четверть 2023-2024 учебного года": the third term is in the second calendar year of the two
+            int academicStart = academicYearAhead();
+            period(new Atom(unit.periodType(index), start, 0, 0, academicStart + termYearOffset(unit, index), index, null), pos);
+            return;
+        }
         YearSuffix suffix = yearAfter();
+        if (unit == Unit.HALF_YEAR && index <= 2 && suffix.year == 0 && suffix.problem == null) {
+            halfWithoutYear(start, index);
+            return;
+        }
         Atom.Type type = unit.periodType(index);
         if (type == null) {
+            return;
+        }
+        if ((unit == Unit.SCHOOL_TERM || unit == Unit.TRIMESTER) && suffix.year == 0 && context.schoolYearRoadmap()) {
+            Atom term = new Atom(type, start, 0, 0, context.academicStartYear() + termYearOffset(unit, index), index, null);
+            term.yearWritten = false;
+            period(term, pos);
             return;
         }
         Atom atom = new Atom(type, start, 0, 0, suffix.year, index, null);
         atom.problem = suffix.problem;
         period(atom, pos);
+    }
+
+    /** Terms III–IV and the third trimester begin in the second calendar year of a school year. */
+    private static int termYearOffset(Unit unit, int index) {
+        return (unit == Unit.SCHOOL_TERM && index >= 3) || (unit == Unit.TRIMESTER && index == 3) ? 1 : 0;
+    }
+
+    /**
+     * "II полугодие" with no year: in a roadmap approved in August–December, for a school year, the school's half
+     * (January–May of the next year); in one approved earlier the calendar's; with no approval date the calendar's,
+     * flagged, since nothing tells which one the roadmap counts in.
+     */
+    private void halfWithoutYear(int start, int index) {
+        if (context.schoolYearRoadmap()) {
+            Atom atom = new Atom(Atom.Type.ACADEMIC_HALF, start, 0, 0, context.academicStartYear(), index, null);
+            atom.yearWritten = false;
+            period(atom, pos);
+            return;
+        }
+        if (!context.academicYearKnown()) {
+            reasons.add(ReviewReason.CALENDAR_OR_ACADEMIC);
+        }
+        period(new Atom(Atom.Type.HALF_YEAR, start, 0, 0, 0, index, null), pos);
+    }
+
+    /** "1-я неделя октября", "III-й квартал", and days written as ordinals: "5-е апреля", "с 1-го по 5-е апреля". */
+    private void ordinalNumber(Token token) {
+        Token next = peek(1);
+        if (monthOfWeekAt(pos + 1) >= 0) {
+            weekOfMonth(token.a, monthOfWeekAt(pos + 1));
+        } else if (token.a >= 1 && token.a <= 31 && next != null && next.is(WordClass.MONTH)) {
+            dayOfMonthName(token.a, next.value());
+        } else if (token.a >= 1 && token.a <= 31 && !indexedUnitFollows(pos + 1) && dayChainReachesMonth(pos + 1)) {
+            partOfPeriod[pos] = true;
+            elements.add(Element.atom(Atom.day(pos, token.a, 0, 0)));
+            pos++;
+        } else {
+            indexNumber(token.a);
+        }
+    }
+
+    /** Where the month of "неделя сентября" or "неделя в сентябре" stands when a week word is at {@code index}, or -1. */
+    private int monthOfWeekAt(int index) {
+        if (unitAt(index) != Unit.WEEK) {
+            return -1;
+        }
+        int month = at(index + 1) != null && at(index + 1).is(WordClass.IN) ? index + 2 : index + 1;
+        return at(month) != null && at(month).is(WordClass.MONTH) ? month : -1;
+    }
+
+    /**
+     * "первая неделя сентября" (days 1–7), "последняя неделя августа" (the last seven days; {@code week} 0). Whether
+     * a roadmap counts weeks from the 1st or from Monday is not written, so the days are flagged as approximate.
+     */
+    private void weekOfMonth(int week, int monthAt) {
+        int start = pos;
+        int month = tokens.get(monthAt).value();
+        pos = monthAt + 1;
+        YearSuffix suffix = yearAfter();
+        int length = YearMonth.of(suffix.year == 0 ? context.year() : suffix.year, month).lengthOfMonth();
+        int first = week == 0 || week == 5 ? length - 6 : (week - 1) * 7 + 1;
+        reasons.add(ReviewReason.APPROXIMATE_DATES);
+        markPeriod(start, pos);
+        elements.add(Element.atom(Atom.day(start, first, month, suffix.year)));
+        elements.add(Element.of(Element.Kind.DASH));
+        elements.add(Element.atom(Atom.day(start, Math.min(first + 6, length), month, suffix.year)));
+    }
+
+    /**
+     * "последняя неделя августа"; "последняя пятница месяца", which an RRULE says BYDAY=-1FR and a Schedule cannot
+     * hold: it stays monthly and is flagged.
+     */
+    private void last() {
+        Token next = peek(1);
+        if (monthOfWeekAt(pos + 1) >= 0) {
+            weekOfMonth(0, monthOfWeekAt(pos + 1));
+        } else if (next != null && next.is(WordClass.WEEKDAY)) {
+            elements.add(Element.recurrence(Recurrence.of(Frequency.MONTHLY, 1)));
+            reasons.add(ReviewReason.APPROXIMATE_FREQUENCY);
+            pos += 2;
+        } else {
+            pos++;
+        }
     }
 
     /** "первая половина марта", "2 декада мая", "вторая половина 2022 года". */
@@ -366,6 +531,9 @@ final class PhraseScanner {
             Atom atom = new Atom(Atom.Type.YEAR_SLICE, start, 0, 0, context.year(), 0, slice);
             period(atom, pos);
         } else {
+            if (target == null || !target.is(WordClass.EACH)) {
+                unplaced.add(start); // "конец 1 четверти": the end of what the grammar cannot slice is a question
+            }
             pos = start + 1;
         }
     }
@@ -440,12 +608,21 @@ final class PhraseScanner {
                 pos++;
             }
             case ONWARD -> emit(Element.of(Element.Kind.ONWARD), 1);
-            case DAY_OF_MONTH, IN, TERM_WORD, LATER, QUALIFIER, CALENDAR, ACADEMIC, SPAN, HALF, DECADE, LAST, HOLIDAYS -> pos++;
+            case LAST -> last();
+            case DAY_OF_MONTH, IN, TERM_WORD, LATER, QUALIFIER, CALENDAR, ACADEMIC, SPAN, HALF, DECADE, HOLIDAYS,
+                 FILLER -> pos++;
+            case EVENT -> event();
             default -> noise();
         }
     }
 
     private void noise() {
+        unplaced.add(pos);
+        event();
+    }
+
+    /** A known event ("к ГИА 2021"): it parts a preposition from the period after it, and is no unknown word. */
+    private void event() {
         if (elements.isEmpty() || !elements.get(elements.size() - 1).is(Element.Kind.NOISE)) {
             elements.add(Element.of(Element.Kind.NOISE));
         }
@@ -455,6 +632,14 @@ final class PhraseScanner {
     private void month(int month) {
         int start = pos;
         pos++;
+        int schoolYear = schoolYearAt(pos);
+        if (schoolYear > 0) {
+            // "сентябрь – май 2023-2024 уч. года": May of that school year is May 2024
+            pos += 3;
+            skipAcademicYearWords();
+            period(Atom.month(start, month, month >= 8 ? schoolYear : schoolYear + 1), pos);
+            return;
+        }
         YearSuffix suffix = yearAfter();
         Atom atom = Atom.month(start, month, suffix.year);
         atom.problem = suffix.problem;
@@ -463,7 +648,9 @@ final class PhraseScanner {
 
     private void indexedWord(Token token) {
         Token next = peek(1);
-        if (next != null && (indexedUnitFollows(pos + 1) || indexChainUnit(pos + 1) >= 0)) {
+        if (token.is(WordClass.ORDINAL) && monthOfWeekAt(pos + 1) >= 0) {
+            weekOfMonth(token.value(), monthOfWeekAt(pos + 1));
+        } else if (next != null && (indexedUnitFollows(pos + 1) || indexChainUnit(pos + 1) >= 0)) {
             indexNumber(token.value());
         } else if (next != null && next.is(WordClass.TIMES)) {
             recurrenceFrom(pos + 1, 1, false);
@@ -561,6 +748,9 @@ final class PhraseScanner {
 
     /** After "до конца"/"до начала": "года" is the roadmap's year, "учебного года" its academic year. */
     private void wholePeriodWord() {
+        while (at(pos) != null && at(pos).is(WordClass.FILLER)) {
+            pos++; // "до конца текущего года"
+        }
         Token next = at(pos);
         if (isYearWord(next)) {
             contextYear(1);
@@ -618,7 +808,12 @@ final class PhraseScanner {
     /** "весь период", "всего срока". */
     private void whole() {
         Token next = peek(1);
-        if (next != null && (next.is(WordClass.SPAN) || next.is(WordClass.DURING) || isYearWord(next))) {
+        if (next != null && next.is(WordClass.ACADEMIC)) {
+            int start = pos; // "весь учебный год"
+            pos++;
+            skipAcademicYearWords();
+            period(new Atom(Atom.Type.ACADEMIC_YEAR, start, 0, 0, academicYearOfRoadmap(), 0, null), pos);
+        } else if (next != null && (next.is(WordClass.SPAN) || next.is(WordClass.DURING) || isYearWord(next))) {
             contextYear(2);
         } else {
             pos++;
@@ -646,6 +841,11 @@ final class PhraseScanner {
         if (last) {
             next++;
         }
+        if (at(next) != null && at(next).is(WordClass.ORDINAL) && at(next + 1) != null
+                && at(next + 1).is(WordClass.WEEKDAY)) {
+            nthWeekdayOfMonth(at(next).value(), next + 1);
+            return;
+        }
         Token token = at(next);
         if (token != null && (token.isNumber() || token.is(WordClass.CARDINAL))) {
             count = token.value();
@@ -654,18 +854,32 @@ final class PhraseScanner {
         Unit unit = unitAt(next);
         Token target = at(next);
         if (unit != null) {
-            emit(Element.recurrence(new Recurrence(unit.frequency, unit.multiplier * Math.max(1, count), null)), next + 1 - pos);
+            emit(Element.recurrence(RecurrenceRate.of(1, Math.max(1, count), unit).recurrence()), next + 1 - pos);
         } else if (target != null && target.is(WordClass.WEEKDAY) && last) {
             // "каждую последнюю пятницу месяца": monthly; RRULE would say BYDAY=-1FR, which Schedule cannot hold
             elements.add(Element.recurrence(Recurrence.of(Frequency.MONTHLY, 1)));
             reasons.add(ReviewReason.APPROXIMATE_FREQUENCY);
-            pos = next;
+            pos = next + 1; // not the weekday too: a monthly rule on a weekday means its first one
         } else if (target != null && target.is(WordClass.WEEKDAY)) {
             elements.add(Element.recurrence(Recurrence.of(Frequency.WEEKLY, 1)));
             pos = next;
         } else {
             pos++;
         }
+    }
+
+    /**
+     * "каждая первая среда месяца": monthly on the first Wednesday, which a monthly rule with a weekday means. Another
+     * one ("каждый второй вторник") stays monthly, flagged, with no weekday a calendar would read as the first.
+     */
+    private void nthWeekdayOfMonth(int nth, int weekdayAt) {
+        elements.add(Element.recurrence(Recurrence.of(Frequency.MONTHLY, 1)));
+        if (nth == 1) {
+            elements.add(Element.weekday(DayOfWeek.of(tokens.get(weekdayAt).value())));
+        } else {
+            reasons.add(ReviewReason.APPROXIMATE_FREQUENCY);
+        }
+        pos = weekdayAt + 1;
     }
 
     /** "по средам", "по вторникам и четвергам". */

@@ -9,6 +9,9 @@ record RecurrenceRate(Recurrence recurrence, boolean approximate) {
     private static final int WEEKS_PER_MONTH = 4;
 
     static RecurrenceRate of(int count, int per, Unit unit) {
+        if (count <= 1 && per == 1 && unit == Unit.SCHOOL_TERM) {
+            return new RecurrenceRate(Recurrence.everySchoolTerm(), false);
+        }
         if (count <= 1) {
             return exact(unit.frequency, unit.multiplier * per);
         }

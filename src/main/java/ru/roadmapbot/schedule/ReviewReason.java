@@ -26,7 +26,8 @@ public enum ReviewReason {
     APPROXIMATE_FREQUENCY("approximate-frequency"),
     APPROXIMATE_DATES("approximate-dates"),
     WEEKDAY_MISMATCH("weekday-mismatch"),
-    RELATIVE("relative");
+    RELATIVE("relative"),
+    UNPLACED_WORDS("unplaced-words");
 
     private static final Map<String, ReviewReason> BY_CODE = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(ReviewReason::code, Function.identity()));

@@ -14,14 +14,23 @@ import java.util.List;
  * @param externalPlan the plan or condition it names ("по плану ДИРО"), or null
  * @param reviewReasons why a person should check the reading; empty when it is clear
  * @param times        times of day mentioned ("в 10.00"), kept but not used for dates
+ * @param unplacedWords words of the cell the grammar did not place, as written (with {@link ReviewReason#UNPLACED_WORDS});
+ *                      not stored, so empty in a schedule rebuilt from the database
  */
 public record Schedule(String text, List<SchedulePart> parts, Recurrence recurrence, boolean unscheduled,
-                       String externalPlan, List<ReviewReason> reviewReasons, List<LocalTime> times) {
+                       String externalPlan, List<ReviewReason> reviewReasons, List<LocalTime> times,
+                       List<String> unplacedWords) {
 
     public Schedule {
         parts = List.copyOf(parts);
         reviewReasons = List.copyOf(reviewReasons);
         times = List.copyOf(times);
+        unplacedWords = List.copyOf(unplacedWords);
+    }
+
+    public Schedule(String text, List<SchedulePart> parts, Recurrence recurrence, boolean unscheduled,
+                    String externalPlan, List<ReviewReason> reviewReasons, List<LocalTime> times) {
+        this(text, parts, recurrence, unscheduled, externalPlan, reviewReasons, times, List.of());
     }
 
     public boolean needsReview() {

@@ -29,6 +29,11 @@ public record ScheduleContext(int year, LocalDate approvedOn) {
         return year - 1;
     }
 
+    /** Approved in August–December: a roadmap for the school year that begins then, counted in its halves and terms. */
+    boolean schoolYearRoadmap() {
+        return approvedOn != null && approvedOn.getMonthValue() >= 8;
+    }
+
     boolean academicYearKnown() {
         return approvedOn != null;
     }

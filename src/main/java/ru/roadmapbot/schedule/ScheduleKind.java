@@ -14,16 +14,20 @@ public enum ScheduleKind {
         if (schedule.recurrence() != null) {
             return RECURRING;
         }
-        if (schedule.parts().stream().allMatch(SchedulePart::isDeadline)) {
+        int deadlines = 0;
+        int days = 0;
+        for (SchedulePart part : schedule.parts()) {
+            deadlines += part.isDeadline() ? 1 : 0;
+            days += part.isSingleDay() ? 1 : 0;
+        }
+        int all = schedule.parts().size();
+        if (deadlines == all) {
             return DEADLINE;
         }
-        if (schedule.parts().stream().allMatch(SchedulePart::isSingleDay)) {
+        if (days == all) {
             return DAY;
         }
-        if (schedule.parts().stream().noneMatch(p -> p.isDeadline() || p.isSingleDay())) {
-            return PERIOD;
-        }
-        return MIXED;
+        return deadlines == 0 && days == 0 ? PERIOD : MIXED;
     }
 
     public String code() {

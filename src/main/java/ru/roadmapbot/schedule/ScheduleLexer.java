@@ -14,6 +14,8 @@ final class ScheduleLexer {
     private final int length;
     private final List<Token> tokens = new ArrayList<>(16);
     private final StringBuilder word = new StringBuilder(16);
+    /** The word with Latin look-alikes read as the Cyrillic letters they imitate. */
+    private final StringBuilder twin = new StringBuilder(16);
     private int pos;
 
     private ScheduleLexer(String text) {
@@ -62,11 +64,22 @@ final class ScheduleLexer {
     private void word() {
         int start = pos;
         word.setLength(0);
+        twin.setLength(0);
+        boolean lookAlike = false;
         while (pos < length && Character.isLetter(text.charAt(pos))) {
-            word.append(fold(text.charAt(pos)));
+            char ch = text.charAt(pos);
+            char folded = fold(ch);
+            char cyrillic = LookAlikes.cyrillicTwin(ch);
+            word.append(folded);
+            twin.append(cyrillic == 0 ? folded : cyrillic);
+            lookAlike |= cyrillic != 0;
             pos++;
         }
-        add(Token.Type.WORD, start, pos, 0, 0, -1, 0, Lexicon.lookup(word.toString()));
+        Lexicon.Word known = Lexicon.lookup(word.toString());
+        if (known == null && lookAlike) {
+            known = Lexicon.lookup(twin.toString()); // "15 aпреля" typed with a Latin "a"
+        }
+        add(Token.Type.WORD, start, pos, 0, 0, -1, 0, known);
     }
 
     /** Lower case, ё to е, and the Latin and Ukrainian look-alikes people type for Roman numerals or "с". */
@@ -97,6 +110,13 @@ final class ScheduleLexer {
                 add(Token.Type.DATE, start, pos, first, second, year, pos - yearStart, null);
                 return;
             }
+            int spacedYear = secondDigits <= 2 ? spacedYearAt(pos, separator) : -1;
+            if (spacedYear >= 0) {
+                // "01.09. 2023": a space slipped in before the year
+                pos = spacedYear + 4;
+                add(Token.Type.DATE, start, pos, first, second, Integer.parseInt(text, spacedYear, pos, 10), 4, null);
+                return;
+            }
             dayMonthOrTime(start, first, second, secondDigits, separator);
             return;
         }
@@ -114,10 +134,14 @@ final class ScheduleLexer {
         add(Token.Type.NUMBER, start, pos, first, firstDigits, -1, 0, null);
     }
 
-    /** "2022-03-15": an ISO date, as spreadsheets write them. */
+    /** "2022-03-15": an ISO date, as spreadsheets write them; also "2022.03.15", year first with dots. */
     private boolean isoDate(int start, int year, int yearDigits) {
-        if (yearDigits != 4 || pos + 5 >= length || text.charAt(pos) != '-' || !twoDigitsAt(pos + 1)
-                || text.charAt(pos + 3) != '-' || !twoDigitsAt(pos + 4) || (pos + 6 < length && isDigit(text.charAt(pos + 6)))) {
+        if (yearDigits != 4 || pos + 5 >= length) {
+            return false;
+        }
+        char separator = text.charAt(pos);
+        if ((separator != '-' && separator != '.') || !twoDigitsAt(pos + 1) || text.charAt(pos + 3) != separator
+                || !twoDigitsAt(pos + 4) || (pos + 6 < length && isDigit(text.charAt(pos + 6)))) {
             return false;
         }
         int month = (text.charAt(pos + 1) - '0') * 10 + text.charAt(pos + 2) - '0';
@@ -150,6 +174,21 @@ final class ScheduleLexer {
         add(Token.Type.DATE, start, pos, day, month, year, 4, null);
         tokens.get(tokens.size() - 1).oddSeparators = true;
         return true;
+    }
+
+    /** Where the year of "01.09. 2023" starts: the separator, spaces, then four digits of a year; -1 when not so. */
+    private int spacedYearAt(int index, char separator) {
+        if (index >= length || text.charAt(index) != separator) {
+            return -1;
+        }
+        int p = index + 1;
+        while (p < length && text.charAt(p) == ' ') {
+            p++;
+        }
+        boolean fourDigits = p > index + 1 && p + 3 < length && twoDigitsAt(p) && twoDigitsAt(p + 2)
+                && (p + 4 >= length || !isDigit(text.charAt(p + 4)));
+        boolean plausible = fourDigits && (text.startsWith("19", p) || text.startsWith("20", p) || text.startsWith("21", p));
+        return plausible ? p : -1;
     }
 
     private boolean twoDigitsAt(int index) {

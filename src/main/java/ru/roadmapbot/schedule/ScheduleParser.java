@@ -47,9 +47,14 @@ public final class ScheduleParser {
         if (parts.isEmpty() && !unscheduled && !reasons.contains(ReviewReason.INVALID_DATE)) {
             reasons.add(scanner.relativeDuration() ? ReviewReason.RELATIVE : ReviewReason.NOT_UNDERSTOOD);
         }
+        List<String> unplaced = List.of();
         if (!parts.isEmpty()) {
             reasons.remove(ReviewReason.NOT_UNDERSTOOD);
+            unplaced = UnplacedWords.of(cell, tokens, scanner);
+            if (!unplaced.isEmpty()) {
+                reasons.add(ReviewReason.UNPLACED_WORDS);
+            }
         }
-        return new Schedule(cell, parts, recurrence, unscheduled, plan, List.copyOf(reasons), scanner.times());
+        return new Schedule(cell, parts, recurrence, unscheduled, plan, List.copyOf(reasons), scanner.times(), unplaced);
     }
 }

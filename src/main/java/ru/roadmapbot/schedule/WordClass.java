@@ -39,5 +39,7 @@ enum WordClass {
     QUALIFIER,        // "реже", "менее", "более", "чаще": "не реже 1 раза в неделю" reads as "1 раз в неделю"
     LAST,             // "последний", "последнюю": "каждую последнюю пятницу месяца"
     HOLIDAYS,         // "каникулы": with a season, the school holidays
-    ONWARD            // "далее": "март 2022 года и далее ежемесячно" runs on from March
+    ONWARD,           // "далее": "март 2022 года и далее ежемесячно" runs on from March
+    FILLER,           // "включительно", "текущего", "отчетным": words schedule cells use that change no date
+    EVENT             // "ГИА", "ВПР", "подготовки": an event whose dates are set elsewhere; "к ГИА 2021" is no deadline
 }

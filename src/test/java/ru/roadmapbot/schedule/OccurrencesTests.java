@@ -66,6 +66,31 @@ class OccurrencesTests {
     }
 
     @Test
+    void dayOfTheMonthInARecurrenceIsADeadlineOnThatDayOfEachPeriod() {
+        assertThat(expand("ежеквартально до 5 числа")).extracting(Occurrence::due).containsExactly(
+                LocalDate.of(2022, 1, 5), LocalDate.of(2022, 4, 5), LocalDate.of(2022, 7, 5), LocalDate.of(2022, 10, 5));
+        assertThat(expand("ежеквартально до 5 числа")).extracting(Occurrence::kind).containsOnly(OccurrenceKind.DEADLINE);
+        assertThat(expand("до 10 числа каждого месяца")).hasSize(12).extracting(Occurrence::due)
+                .allMatch(day -> day.getDayOfMonth() == 10);
+    }
+
+    @Test
+    void dayOfTheMonthThatAMonthLacksIsSkippedThatMonth() {
+        assertThat(expand("ежемесячно до 30 числа")).extracting(Occurrence::due)
+                .hasSize(11).doesNotContain(LocalDate.of(2022, 2, 28));
+    }
+
+    @Test
+    void aTermsWorkFollowsTheSchoolTermsNotTheCalendarQuarters() {
+        assertThat(expand("1 раз в четверть")).containsExactly(
+                new Occurrence(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 3, 31), OccurrenceKind.PERIOD),
+                new Occurrence(LocalDate.of(2022, 4, 1), LocalDate.of(2022, 5, 31), OccurrenceKind.PERIOD),
+                new Occurrence(LocalDate.of(2022, 9, 1), LocalDate.of(2022, 10, 31), OccurrenceKind.PERIOD),
+                new Occurrence(LocalDate.of(2022, 11, 1), LocalDate.of(2022, 12, 31), OccurrenceKind.PERIOD));
+        assertThat(expand("ежечетвертно")).isEqualTo(expand("1 раз в четверть"));
+    }
+
+    @Test
     void unscheduledHasNoOccurrences() {
         assertThat(expand("по плану ДИРО")).isEmpty();
     }

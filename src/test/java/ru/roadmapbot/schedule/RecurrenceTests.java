@@ -33,6 +33,15 @@ class RecurrenceTests {
     }
 
     @Test
+    void dayOfTheMonthAndSchoolTermsReadBackAsWritten() {
+        Recurrence byTheFifth = Recurrence.of(Frequency.MONTHLY, 3).withByMonthDay(5);
+
+        assertThat(byTheFifth.toRrule()).isEqualTo("FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=5");
+        assertThat(Recurrence.parse(byTheFifth.toRrule())).isEqualTo(byTheFifth);
+        assertThat(Recurrence.parse(Recurrence.everySchoolTerm().toRrule())).isEqualTo(Recurrence.everySchoolTerm());
+    }
+
+    @Test
     void blankRuleIsNoRecurrence() {
         assertThat(Recurrence.parse(null)).isNull();
         assertThat(Recurrence.parse(" ")).isNull();

@@ -18,7 +18,7 @@ class ScheduleParserTests {
     }
 
     private static SchedulePart part(String start, String end) {
-        return new SchedulePart(start == null ? null : LocalDate.parse(start), LocalDate.parse(end));
+        return Parts.part(start, end);
     }
 
     @Test
@@ -213,7 +213,7 @@ class ScheduleParserTests {
     @Test
     void dayOfTheMonthFollowingTheReportingOneIsMonthly() {
         Schedule schedule = parse("до 20 числа месяца, следующего за отчетным");
-        assertThat(schedule.recurrence()).isEqualTo(Recurrence.of(Frequency.MONTHLY, 1));
+        assertThat(schedule.recurrence()).isEqualTo(Recurrence.of(Frequency.MONTHLY, 1).withByMonthDay(20));
         assertThat(schedule.parts()).containsExactly(part("2022-01-01", "2022-12-31"));
     }
 
@@ -307,12 +307,20 @@ class ScheduleParserTests {
     @Test
     void isoDatesFromSpreadsheets() {
         assertThat(parse("2022-03-15").parts()).containsExactly(part("2022-03-15", "2022-03-15"));
+        assertThat(parse("2022.03.15").parts()).containsExactly(part("2022-03-15", "2022-03-15"));
+    }
+
+    @Test
+    void spaceBeforeTheYearOfADateKeepsTheDateWhole() {
+        assertThat(parse("01.09. 2023").parts()).containsExactly(part("2023-09-01", "2023-09-01"));
+        assertThat(parse("с 01.09. 2023 по 31.05. 2024").parts()).containsExactly(part("2023-09-01", "2024-05-31"));
+        assertThat(parse("01.09. 10.00").times()).isNotEmpty();
     }
 
     @Test
     void dayOfTheMonthAfterAReportingQuarterIsQuarterly() {
         assertThat(parse("До 1 числа месяца, следующего за отчетным кварталом").recurrence())
-                .isEqualTo(Recurrence.of(Frequency.MONTHLY, 3));
+                .isEqualTo(Recurrence.of(Frequency.MONTHLY, 3).withByMonthDay(1));
     }
 
     @Test
@@ -349,6 +357,153 @@ class ScheduleParserTests {
         Schedule from = parse("ежемесячно с марта 2022 года");
         assertThat(from.parts()).containsExactly(part("2022-03-01", "2022-12-31"));
         assertThat(from.needsReview()).isFalse();
+    }
+
+    @Test
+    void twoYearsWithoutADashBeforeAPluralAreASpan() {
+        assertThat(parse("2023 2025 годы").parts()).containsExactly(part("2023-01-01", "2025-12-31"));
+        assertThat(parse("в течение 2023 2024 гг.").parts()).containsExactly(part("2023-01-01", "2024-12-31"));
+        assertThat(parse("2023 2025 г.г.").parts()).containsExactly(part("2023-01-01", "2025-12-31"));
+    }
+
+    @Test
+    void twoYearsWithACommaAreAList() {
+        assertThat(parse("2024, 2025 гг.").parts())
+                .containsExactly(part("2024-01-01", "2024-12-31"), part("2025-01-01", "2025-12-31"));
+    }
+
+    @Test
+    void dayOfTheMonthInARecurrenceIsKept() {
+        assertThat(parse("ежеквартально до 5 числа").recurrence()).isEqualTo(Recurrence.of(Frequency.MONTHLY, 3).withByMonthDay(5));
+        assertThat(parse("до 10 числа каждого месяца").recurrence()).isEqualTo(Recurrence.of(Frequency.MONTHLY, 1).withByMonthDay(10));
+        assertThat(parse("ежемесячно, до 25 числа").recurrence().toRrule()).isEqualTo("FREQ=MONTHLY;INTERVAL=1;BYMONTHDAY=25");
+        assertThat(parse("ежемесячно до 5 числа").parts()).containsExactly(part("2022-01-01", "2022-12-31"));
+    }
+
+    @Test
+    void halfYearWithoutAYearInARoadmapForASchoolYearIsTheSchoolsHalf() {
+        ScheduleContext approvedInAutumn = new ScheduleContext(2022, LocalDate.of(2022, 9, 1));
+
+        assertThat(parser.parse("II полугодие", approvedInAutumn).parts()).containsExactly(part("2023-01-01", "2023-05-31"));
+        assertThat(parser.parse("I полугодие", approvedInAutumn).parts()).containsExactly(part("2022-09-01", "2022-12-31"));
+        assertThat(parser.parse("во 2 полугодии", approvedInAutumn).needsReview()).isFalse();
+    }
+
+    @Test
+    void halfYearInARoadmapApprovedBeforeTheSchoolYearIsTheCalendars() {
+        ScheduleContext approvedInSpring = new ScheduleContext(2022, LocalDate.of(2022, 3, 20));
+
+        assertThat(parser.parse("II полугодие", approvedInSpring).parts()).containsExactly(part("2022-07-01", "2022-12-31"));
+        assertThat(parser.parse("II полугодие", approvedInSpring).needsReview()).isFalse();
+    }
+
+    @Test
+    void halfYearThatNoContextPlacesIsFlagged() {
+        Schedule schedule = parse("II полугодие");
+        assertThat(schedule.parts()).containsExactly(part("2022-07-01", "2022-12-31"));
+        assertThat(schedule.reviewReasons()).containsExactly(ReviewReason.CALENDAR_OR_ACADEMIC);
+        assertThat(parse("II полугодие 2022 года").needsReview()).isFalse();
+        assertThat(parse("II полугодие 2022/2023 учебного года").parts()).containsExactly(part("2023-01-01", "2023-05-31"));
+    }
+
+    @Test
+    void termsWorkFollowsSchoolTerms() {
+        for (String cell : new String[]{"1 раз в четверть", "ежечетвертно", "каждую четверть"}) {
+            Schedule schedule = parse(cell);
+            assertThat(schedule.recurrence()).as(cell).isEqualTo(Recurrence.everySchoolTerm());
+            assertThat(schedule.recurrence().interval()).as(cell).isEqualTo(3);
+        }
+        assertThat(parse("ежеквартально").recurrence().schoolTerms()).isFalse();
+    }
+
+    @Test
+    void termOfANamedSchoolYearIsInTheCalendarYearItFallsIn() {
+        assertThat(parse("3 четверть 2023-2024 учебного года").parts()).containsExactly(part("2024-01-01", "2024-03-31"));
+        assertThat(parse("1 четверть 2023/2024 уч. года").parts()).containsExactly(part("2023-09-01", "2023-10-31"));
+        assertThat(parse("II триместр 2023/2024 учебного года").parts()).containsExactly(part("2023-12-01", "2024-02-29"));
+        ScheduleContext approvedInAutumn = new ScheduleContext(2023, LocalDate.of(2023, 8, 30));
+        assertThat(parser.parse("4 четверть", approvedInAutumn).parts()).containsExactly(part("2024-04-01", "2024-05-31"));
+    }
+
+    @Test
+    void listWithoutYearsThatGoesBackInTheYearIsFlagged() {
+        Schedule schedule = parse("август, январь");
+        assertThat(schedule.parts()).containsExactly(part("2022-08-01", "2022-08-31"), part("2022-01-01", "2022-01-31"));
+        assertThat(schedule.reviewReasons()).containsExactly(ReviewReason.YEAR_WRAP);
+        assertThat(parse("Март, октябрь, декабрь.").needsReview()).isFalse();
+        assertThat(parse("декабрь 2022, январь 2023").needsReview()).isFalse();
+    }
+
+    @Test
+    void weekOfAMonthIsItsSevenDaysFlaggedAsApproximate() {
+        Schedule first = parse("первая неделя сентября");
+        assertThat(first.parts()).containsExactly(part("2022-09-01", "2022-09-07"));
+        assertThat(first.reviewReasons()).containsExactly(ReviewReason.APPROXIMATE_DATES);
+        assertThat(parse("2 неделя в октябре").parts()).containsExactly(part("2022-10-08", "2022-10-14"));
+        assertThat(parse("последняя неделя февраля 2024").parts()).containsExactly(part("2024-02-23", "2024-02-29"));
+    }
+
+    @Test
+    void lastWeekdayOfTheMonthKeepsNoWeekdayItCannotSay() {
+        for (String cell : new String[]{"ежемесячно (последняя пятница месяца)", "каждую последнюю пятницу месяца"}) {
+            Schedule schedule = parse(cell);
+            assertThat(schedule.recurrence()).as(cell).isEqualTo(Recurrence.of(Frequency.MONTHLY, 1));
+            assertThat(schedule.reviewReasons()).as(cell).containsExactly(ReviewReason.APPROXIMATE_FREQUENCY);
+        }
+    }
+
+    @Test
+    void deadlineThatComesBackEveryYearStaysADeadline() {
+        Schedule schedule = parse("до 01.09.2022, далее ежегодно");
+        assertThat(schedule.parts()).containsExactly(part(null, "2022-09-01"));
+        assertThat(schedule.recurrence()).isEqualTo(Recurrence.of(Frequency.YEARLY, 1));
+    }
+
+    @Test
+    void wholeSchoolYearIsTheRoadmapsSchoolYear() {
+        assertThat(parser.parse("весь учебный год", new ScheduleContext(2022, LocalDate.of(2022, 9, 1))).parts())
+                .containsExactly(part("2022-09-01", "2023-05-31"));
+    }
+
+    @Test
+    void monthsOfANamedSchoolYearFallInItsTwoCalendarYears() {
+        assertThat(parse("сентябрь – май 2023-2024 уч. года").parts()).containsExactly(part("2023-09-01", "2024-05-31"));
+        assertThat(parse("май 2023/24 учебного года").parts()).containsExactly(part("2024-05-01", "2024-05-31"));
+        assertThat(parse("октябрь-декабрь 2023/2024 учебного года").parts()).containsExactly(part("2023-10-01", "2023-12-31"));
+    }
+
+    @Test
+    void firstWeekdayOfEachMonthIsAMonthlyRuleOnThatWeekday() {
+        Schedule schedule = parse("каждая первая среда месяца");
+        assertThat(schedule.recurrence()).isEqualTo(new Recurrence(Frequency.MONTHLY, 1, java.util.List.of(DayOfWeek.WEDNESDAY)));
+        assertThat(schedule.needsReview()).isFalse();
+        Schedule second = parse("каждый второй вторник месяца");
+        assertThat(second.recurrence()).isEqualTo(Recurrence.of(Frequency.MONTHLY, 1));
+        assertThat(second.reviewReasons()).containsExactly(ReviewReason.APPROXIMATE_FREQUENCY);
+        assertThat(parse("1-я неделя октября").parts()).containsExactly(part("2022-10-01", "2022-10-07"));
+    }
+
+    @Test
+    void daysWrittenAsOrdinalsAreDays() {
+        assertThat(parse("5-е апреля").parts()).containsExactly(part("2022-04-05", "2022-04-05"));
+        assertThat(parse("с 1-го по 5-е апреля").parts()).containsExactly(part("2022-04-01", "2022-04-05"));
+    }
+
+    @Test
+    void listOfHalvesOfANamedSchoolYearAreThatYearsHalves() {
+        assertThat(parse("1, 2 полугодие 2023-2024 уч.г.").parts())
+                .containsExactly(part("2023-09-01", "2023-12-31"), part("2024-01-01", "2024-05-31"));
+    }
+
+    @Test
+    void spanBesideADateIsAnUnplacedWord() {
+        assertThat(parse("октябрь 2022 (1 неделя)").reviewReasons()).containsExactly(ReviewReason.UNPLACED_WORDS);
+    }
+
+    @Test
+    void monthAfterTheYearItBelongsToIsThatMonthOnly() {
+        assertThat(parse("2023 г. (сентябрь)").parts()).containsExactly(part("2023-09-01", "2023-09-30"));
+        assertThat(parse("2024, 2025 гг.").parts()).hasSize(2);
     }
 
     private Schedule parse(String cell, int year) {
