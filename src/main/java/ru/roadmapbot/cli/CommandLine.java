@@ -94,7 +94,13 @@ public final class CommandLine {
     /** parse-dates and import --dry-run: no Spring, no database. */
     private static int runQuick(String command, CommandArguments arguments, CliMessages messages, InputStream in,
                                 PrintStream out, PrintStream err) throws IOException {
-        Clock clock = Clock.systemDefaultZone();
+        Clock clock;
+        try {
+            clock = CliClock.of(arguments);
+        } catch (IllegalArgumentException e) {
+            err.println(messages.get("cli.bad-option", e.getMessage()));
+            return 2;
+        }
         if ("parse-dates".equals(command)) {
             return new ParseDatesCommand(clock, messages).run(arguments, in, out, err);
         }

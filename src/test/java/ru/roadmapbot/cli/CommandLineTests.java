@@ -93,6 +93,17 @@ class CommandLineTests {
     }
 
     @Test
+    void parseDatesTakesThisYearFromTheApplicationsFixedClock() {
+        InputStream cells = new ByteArrayInputStream("до 01.04\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(run(cells, "parse-dates", "--roadmapbot.clock.fixed=2019-09-01T09:00:00+03:00")).isZero();
+
+        assertThat(out()).contains("\"end\":\"2019-04-01\"");
+        assertThat(run(NO_INPUT, "parse-dates", "--roadmapbot.clock.fixed=вчера")).isEqualTo(2);
+        assertThat(err()).contains("--roadmapbot.clock.fixed").doesNotContain("Exception");
+    }
+
+    @Test
     void parseDatesAnswersEachLineWithOneJsonLine() {
         InputStream cells = new ByteArrayInputStream("до 01.04.2021\nпо плану \"ДИРО\"\n".getBytes(StandardCharsets.UTF_8));
 
