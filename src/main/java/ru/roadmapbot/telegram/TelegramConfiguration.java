@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import okhttp3.OkHttpClient;
 
 import org.slf4j.Logger;
@@ -20,6 +21,8 @@ import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
+import ru.roadmapbot.cluster.Leases;
+import ru.roadmapbot.cluster.SendBudget;
 import ru.roadmapbot.confirmation.ConfirmationProperties;
 import ru.roadmapbot.confirmation.Confirmations;
 import ru.roadmapbot.messenger.Messenger;
@@ -67,8 +70,9 @@ class TelegramConfiguration {
 
         @Bean
         TelegramSender telegramSender(TelegramClient telegramClient, OkHttpClient telegramHttpClient,
-                                      TelegramProperties properties, CallbackSigner callbackSigner) {
-            return new TelegramSender(telegramClient, telegramHttpClient, properties, callbackSigner);
+                                      TelegramProperties properties, CallbackSigner callbackSigner, SendBudget budget,
+                                      MeterRegistry meters) {
+            return new TelegramSender(telegramClient, telegramHttpClient, properties, callbackSigner, budget, meters);
         }
 
         @Bean
@@ -111,15 +115,39 @@ class TelegramConfiguration {
 
         @Bean
         UpdateRouter updateRouter(List<CommandHandler> commands, List<CallbackHandler> callbacks, DocumentHandler documents,
-                                  PendingInputHandler answers, ProcessedUpdates processed, Participants participants,
+                                  PendingInputHandler answers, Participants participants,
                                   CallbackSigner signer, TelegramSender sender, Texts texts) {
-            return new UpdateRouter(commands, callbacks, documents, answers, processed, participants, signer, sender, texts);
+            return new UpdateRouter(commands, callbacks, documents, answers, participants, signer, sender, texts);
+        }
+
+        @Bean(destroyMethod = "close")
+        UpdateQueue updateQueue(TelegramProperties properties) {
+            return new UpdateQueue(Math.max(1, properties.updateThreads()));
         }
 
         @Bean
-        TelegramBot telegramBot(TelegramProperties properties, TelegramUrl telegramUrl, UpdateRouter router,
-                                TelegramSender sender, BotIdentity identity, Texts texts) {
-            return new TelegramBot(properties, telegramUrl, router, sender, identity, texts);
+        UpdateIntake updateIntake(UpdateRouter router, ProcessedUpdates processed, UpdateQueue queue, SendBudget budget,
+                                  TelegramProperties properties, MeterRegistry meters) {
+            return new UpdateIntake(router, processed, new FloodGuard(properties.flood(), System::nanoTime), queue, budget,
+                    properties, meters);
+        }
+
+        @Bean
+        WebhookSecret webhookSecret(TelegramProperties properties) {
+            return new WebhookSecret(properties);
+        }
+
+        @Bean
+        TelegramBot telegramBot(TelegramProperties properties, TelegramUrl telegramUrl, UpdateIntake intake,
+                                TelegramSender sender, WebhookSecret secret, Leases leases, BotIdentity identity,
+                                Texts texts) {
+            if (properties.mode() == TelegramProperties.Mode.WEBHOOK
+                    && (properties.publicUrl() == null || properties.publicUrl().toString().isBlank())) {
+                throw new IllegalStateException("roadmapbot.telegram.mode=webhook needs the public address: "
+                        + "set ROADMAPBOT_PUBLIC_URL (https://…)");
+            }
+            return new TelegramBot(properties, sender, new UpdatePolling(properties, telegramUrl, intake), secret, leases,
+                    identity, texts);
         }
     }
 
