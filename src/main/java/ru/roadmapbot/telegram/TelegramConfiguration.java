@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
@@ -100,8 +101,20 @@ class TelegramConfiguration {
 
         @Bean
         DocumentHandler documentHandler(TelegramSender sender, RoadmapImporter importer, PendingImportRepository pending,
-                                        TaskExecutor taskExecutor, TelegramProperties properties, Texts texts, Clock clock) {
-            return new DocumentHandler(sender, importer, pending, taskExecutor, properties, texts, clock);
+                                        TelegramProperties properties, Texts texts, Clock clock) {
+            return new DocumentHandler(sender, importer, pending, uploadReaders(), properties, texts, clock);
+        }
+
+        /** Two uploads read at a time and eight waiting; past that a coordinator is asked to send again. */
+        private static TaskExecutor uploadReaders() {
+            ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor();
+            pool.setCorePoolSize(2);
+            pool.setMaxPoolSize(2);
+            pool.setQueueCapacity(8);
+            pool.setThreadNamePrefix("upload-");
+            pool.setDaemon(true);
+            pool.initialize();
+            return pool;
         }
 
         @Bean
