@@ -59,7 +59,7 @@ class WebhookController {
         try {
             update = json.readValue(body, Update.class);
         } catch (IOException unreadable) {
-            log.info("Webhook body is not an update: {}", unreadable.getMessage());
+            log.info("Webhook body is not an update ({})", unreadable.getClass().getSimpleName());
             return ResponseEntity.badRequest().build();
         }
         intake.accept(update);
