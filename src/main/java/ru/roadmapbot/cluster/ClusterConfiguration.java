@@ -29,6 +29,7 @@ class ClusterConfiguration {
 
     @Bean
     SendBudget sendBudget(JdbcTemplate jdbc, ClusterNode node, SendLimits limits) {
-        return new DatabaseSendBudget(jdbc, node, REAL_TIME, limits.messagesPerSecond(), limits.chatSpacing());
+        return new DatabaseSendBudget(jdbc, node, REAL_TIME, limits.messagesPerSecond(), limits.chatSpacing(),
+                limits.jitter());
     }
 }

@@ -29,7 +29,7 @@ public class ClusterNode implements SmartLifecycle {
     private final Clock realTime;
     private final String id;
     private final List<Consumer<Set<String>>> deathListeners = new CopyOnWriteArrayList<>();
-    private volatile Thread beat;
+    private volatile Periodic beat;
 
     ClusterNode(JdbcTemplate jdbc, ClusterProperties properties, Clock realTime) {
         this.jdbc = jdbc;
@@ -72,31 +72,8 @@ public class ClusterNode implements SmartLifecycle {
     public void start() {
         long now = realTime.millis();
         jdbc.update("insert into cluster_node (node_id, started_at, heartbeat_at) values (?, ?, ?)", id, now, now);
-        Thread thread = new Thread(this::beat, "cluster-heartbeat");
-        thread.setDaemon(true);
-        beat = thread;
-        thread.start();
+        beat = Periodic.start("cluster-heartbeat", properties.heartbeat(), this::heartbeat);
         log.info("Cluster node {} started", id);
-    }
-
-    private void beat() {
-        while (beat == Thread.currentThread()) {
-            try {
-                heartbeat();
-                Thread.sleep(properties.heartbeat().toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                log.warn("Heartbeat failed: {}", e.toString());
-                try {
-                    Thread.sleep(properties.heartbeat().toMillis());
-                } catch (InterruptedException stop) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
     }
 
     /** Says this instance is alive, then buries the dead: each found dead is handled by one instance only. */
@@ -123,10 +100,10 @@ public class ClusterNode implements SmartLifecycle {
 
     @Override
     public void stop() {
-        Thread thread = beat;
+        Periodic heart = beat;
         beat = null;
-        if (thread != null) {
-            thread.interrupt();
+        if (heart != null) {
+            heart.close();
         }
         try {
             jdbc.update("delete from cluster_node where node_id = ?", id);

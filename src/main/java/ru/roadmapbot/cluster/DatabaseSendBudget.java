@@ -20,6 +20,8 @@ class DatabaseSendBudget implements SendBudget {
 
     /** A chat reservation held for longer than this belongs to a request that never came back (its instance died). */
     static final Duration IN_FLIGHT = Duration.ofSeconds(60);
+    /** How often a reply waiting for its chat looks again. */
+    private static final long RECHECK_MILLIS = 50;
 
     private final JdbcTemplate jdbc;
     private final ClusterNode node;
@@ -27,11 +29,14 @@ class DatabaseSendBudget implements SendBudget {
     private final long intervalMicros;
     private final long spacingMillis;
 
-    DatabaseSendBudget(JdbcTemplate jdbc, ClusterNode node, Clock realTime, double messagesPerSecond, Duration chatSpacing) {
+    DatabaseSendBudget(JdbcTemplate jdbc, ClusterNode node, Clock realTime, double messagesPerSecond, Duration chatSpacing,
+                       Duration jitter) {
         this.jdbc = jdbc;
         this.node = node;
         this.realTime = realTime;
-        this.intervalMicros = messagesPerSecond <= 0 ? 0 : (long) (1_000_000 / messagesPerSecond);
+        // R slots span a second plus the jitter between taking a slot and the request reaching Telegram (threads,
+        // GC, a database write, the network), so that no second as Telegram counts it holds more than R
+        this.intervalMicros = messagesPerSecond <= 0 ? 0 : (long) ((1_000_000 + jitter.toNanos() / 1000) / messagesPerSecond);
         this.spacingMillis = chatSpacing.toMillis();
         node.onDeath(this::releaseChatsOf);
     }
@@ -99,7 +104,8 @@ class DatabaseSendBudget implements SendBudget {
     public void awaitChat(long chatId) throws InterruptedException {
         long wait;
         while ((wait = reserveChat(chatId)) > 0) {
-            TimeUnit.MILLISECONDS.sleep(Math.min(wait, IN_FLIGHT.toMillis()));
+            // a request in flight holds the chat for up to IN_FLIGHT, but its answer usually comes in milliseconds
+            TimeUnit.MILLISECONDS.sleep(Math.min(wait, RECHECK_MILLIS));
         }
     }
 

@@ -36,6 +36,8 @@ class DeliveryWorker implements SmartLifecycle {
     private static final Duration IDLE = Duration.ofMillis(200);
     private static final Duration INTERRUPTED_AFTER = Duration.ofMinutes(2);
     private static final Duration RECOVERY_EVERY = Duration.ofMinutes(1);
+    /** A chat busy with a request looks again this soon: the request's hold is a ceiling, not its end. */
+    private static final long CHAT_RECHECK_MILLIS = 2000;
 
     private final Outbox outbox;
     private final Messenger messenger;
@@ -107,7 +109,7 @@ class DeliveryWorker implements SmartLifecycle {
         Outbox.Claimed message = next.get();
         long chatBusy = budget.reserveChat(message.chatId());
         if (chatBusy > 0) {
-            outbox.retry(message.id(), clock.instant().plusMillis(chatBusy), false, null);
+            outbox.retry(message.id(), clock.instant().plusMillis(Math.min(chatBusy, CHAT_RECHECK_MILLIS)), false, null);
             return true;
         }
         try {
@@ -115,6 +117,7 @@ class DeliveryWorker implements SmartLifecycle {
             while ((wait = budget.takeSlot(SendBudget.Priority.REGULAR)) > 0) {
                 Thread.sleep(wait); // a reply or another instance has the current slot
             }
+            // SENDING only now: a crash while waiting for the slot leaves the message claimed, and it is sent later
             outbox.sending(message.id());
             send(message);
         } finally {

@@ -11,8 +11,6 @@ interface ReminderRepository extends JpaRepository<Reminder, Long> {
 
     List<Reminder> findByStateAndFireAtLessThanEqualOrderByFireAt(ReminderState state, Instant now, Pageable page);
 
-    List<Reminder> findByParticipantIdAndDueDateGreaterThanEqual(Long participantId, LocalDate from);
-
     List<Reminder> findByParticipantIdAndActivityIdAndDueDate(Long participantId, Long activityId, LocalDate dueDate);
 
     long countByState(ReminderState state);

@@ -10,6 +10,7 @@ import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 
 import ru.roadmapbot.cluster.Leases;
+import ru.roadmapbot.cluster.Periodic;
 import ru.roadmapbot.messenger.DeliveryFailedException;
 import ru.roadmapbot.messenger.Texts;
 import ru.roadmapbot.people.BotIdentity;
@@ -36,7 +37,7 @@ class TelegramBot implements SmartLifecycle {
     private final Leases leases;
     private final BotIdentity identity;
     private final Texts texts;
-    private volatile Thread keeper;
+    private volatile Periodic keeper;
     private volatile boolean running;
 
     TelegramBot(TelegramProperties properties, TelegramSender sender, UpdatePolling polling, WebhookSecret secret,
@@ -62,10 +63,7 @@ class TelegramBot implements SmartLifecycle {
                 sender.setWebhook(url, secret.value());
                 log.info("Telegram bot @{} takes updates at {}", me.getUserName(), url);
             } else {
-                Thread thread = new Thread(this::keepPolling, "telegram-poll-lease");
-                thread.setDaemon(true);
-                keeper = thread;
-                thread.start();
+                keeper = Periodic.start("telegram-poll-lease", RENEW, this::keepPolling);
             }
         } catch (DeliveryFailedException e) {
             // a wrong token or an unreachable server must not take the web app and reminders down with it
@@ -75,29 +73,13 @@ class TelegramBot implements SmartLifecycle {
 
     /** Polls while this instance holds the lease, and stops polling the moment it does not. */
     private void keepPolling() {
-        while (keeper == Thread.currentThread()) {
-            try {
-                boolean held = leases.hold(POLL_LEASE, LEASE);
-                if (held && !polling.running()) {
-                    polling.start(); // TelegramBots deletes a webhook first: getUpdates answers 409 while one is set
-                    log.info("Telegram bot is polling {} (this instance holds the poll)", properties.baseUrl());
-                } else if (!held && polling.running()) {
-                    polling.stop();
-                    log.warn("Another instance took the Telegram poll over; this one stops polling");
-                }
-                Thread.sleep(RENEW.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                log.warn("Telegram poll lease: {}", e.toString());
-                try {
-                    Thread.sleep(RENEW.toMillis());
-                } catch (InterruptedException stop) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
+        boolean held = leases.hold(POLL_LEASE, LEASE);
+        if (held && !polling.running()) {
+            polling.start(); // TelegramBots deletes a webhook first: getUpdates answers 409 while one is set
+            log.info("Telegram bot is polling {} (this instance holds the poll)", properties.baseUrl());
+        } else if (!held && polling.running()) {
+            polling.stop();
+            log.warn("Another instance took the Telegram poll over; this one stops polling");
         }
     }
 
@@ -116,10 +98,10 @@ class TelegramBot implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
-        Thread thread = keeper;
+        Periodic lease = keeper;
         keeper = null;
-        if (thread != null) {
-            thread.interrupt();
+        if (lease != null) {
+            lease.close();
         }
         if (polling.running()) {
             polling.stop();
