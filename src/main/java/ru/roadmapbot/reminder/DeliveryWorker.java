@@ -2,7 +2,6 @@ package ru.roadmapbot.reminder;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
