@@ -2,6 +2,7 @@
 """A Bot API on 127.0.0.1 that accepts everything, for the soak: getMe, setWebhook, sendMessage (with a message id),
 editMessageText, answerCallbackQuery... Counts sendMessage calls and prints the count on exit. Usage: PORT."""
 import json
+import signal
 import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -44,7 +45,12 @@ class Handler(BaseHTTPRequestHandler):
         pass
 
 
+def stop(*_):
+    raise KeyboardInterrupt
+
+
 if __name__ == '__main__':
+    signal.signal(signal.SIGTERM, stop)
     server = ThreadingHTTPServer(('127.0.0.1', int(sys.argv[1])), Handler)
     try:
         server.serve_forever()

@@ -9,7 +9,7 @@
 # JAVA_OPTS overrides the JVM options (default: the ones README "Running in production" recommends). Everything runs
 # on loopback and stops by itself after SECONDS.
 set -euo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../../.."
 
 duration=${1:-3600}
 jar=target/roadmap-bot.jar
@@ -17,16 +17,19 @@ work=$(mktemp -d)
 port=${SOAK_PORT:-18080}
 bot=${SOAK_BOT_PORT:-18081}
 secret=soak-secret
-java_opts=${JAVA_OPTS:--Xmx160m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -XX:MaxDirectMemorySize=32m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}
+java_opts=${JAVA_OPTS:--Xmx128m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=40m -XX:MaxDirectMemorySize=16m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}
+# SOAK_NMT=1 adds the JVM's native memory tracking (a few MB more) and writes where the memory went to nmt.txt
+[ "${SOAK_NMT:-0}" = 1 ] && java_opts="$java_opts -XX:NativeMemoryTracking=summary"
 db="jdbc:h2:file:$work/roadmapbot;AUTO_SERVER=TRUE;WRITE_DELAY=0"
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 
+app=""
 python3 src/test/bench/fake-bot-api.py "$bot" 2> "$work/fake.log" &
 fake=$!
 cleanup() {
   kill "$app" 2>/dev/null || true
   kill "$fake" 2>/dev/null || true
-  wait 2>/dev/null || true
+  wait "$app" "$fake" 2>/dev/null || true
 }
 trap cleanup EXIT
 
@@ -43,12 +46,11 @@ done
 curl -fs "http://127.0.0.1:$port/readyz" > /dev/null
 
 update=1
-post() { # user text
-  update=$((update + 1))
+post() { # update-id user text (the id counted by the caller: a post may run in the background)
   curl -s -o /dev/null -X POST "http://127.0.0.1:$port/telegram/webhook" -H "X-Telegram-Bot-Api-Secret-Token: $secret" \
     -H 'Content-Type: application/json' --data-binary @- <<JSON
-{"update_id":$update,"message":{"message_id":$update,"date":$(date +%s),"chat":{"id":$1,"type":"private"},
-"from":{"id":$1,"is_bot":false,"first_name":"Soak"},"text":"$2","entities":[{"type":"bot_command","offset":0,"length":${#2}}]}}
+{"update_id":$1,"message":{"message_id":$1,"date":$(date +%s),"chat":{"id":$2,"type":"private"},
+"from":{"id":$2,"is_bot":false,"first_name":"Soak"},"text":"$3","entities":[{"type":"bot_command","offset":0,"length":${#3}}]}}
 JSON
 }
 
@@ -58,13 +60,15 @@ for i in $(seq 1 10); do
   link=$(java -jar "$jar" invite --role director --org "МБОУ Галицкая СОШ" --name "Директор $i" \
     --spring.datasource.url="$db" 2>&1 | grep -o 'start=[A-Za-z0-9_-]*' | head -1)
   user=$((700000 + i))
-  post "$user" "/start ${link#start=}"
+  update=$((update + 1))
+  post "$update" "$user" "/start ${link#start=}"
   users+=("$user")
 done
 feed=$(java -jar "$jar" calendar-link --school "МБОУ Галицкая СОШ" --spring.datasource.url="$db" 2>&1 \
   | grep -o '/calendar/[A-Za-z0-9_-]*\.ics' | head -1)
 
 echo "seconds,rss_kb" > "$work/rss.csv"
+[ "${SOAK_NMT:-0}" = 1 ] && jcmd "$app" VM.native_memory baseline > /dev/null
 commands=(/tasks /week /help /calendar /settings)
 start=$(date +%s)
 next_sample=$start
@@ -75,21 +79,28 @@ while [ $(( $(date +%s) - start )) -lt "$duration" ]; do
     echo "$((now - start)),$(ps -o rss= -p "$app" | tr -d ' ')" >> "$work/rss.csv"
     next_sample=$((next_sample + 30))
   fi
+  round=()
   for user in "${users[@]}"; do
-    post "$user" "${commands[$((n % ${#commands[@]}))]}" &
+    update=$((update + 1))
+    post "$update" "$user" "${commands[$((n % ${#commands[@]}))]}" &
+    round+=($!)
   done
   for _ in 1 2 3 4 5; do
     curl -s -o /dev/null -H 'Accept-Encoding: gzip' "http://127.0.0.1:$port$feed" &
+    round+=($!)
   done
-  wait
+  wait "${round[@]}"
   n=$((n + 1))
   sleep 1
 done
 echo "$duration,$(ps -o rss= -p "$app" | tr -d ' ')" >> "$work/rss.csv"
+if [ "${SOAK_NMT:-0}" = 1 ]; then
+  { jcmd "$app" VM.native_memory summary; jcmd "$app" VM.native_memory summary.diff; } > "$work/nmt.txt" 2>&1
+fi
 
 cleanup
 sent=$(grep -o '[0-9]*$' "$work/fake.log" || echo "?")
 echo "soak: $duration s, $n rounds (10 commands and 5 feed polls each), $sent messages sent to the fake Bot API"
 awk -F, 'NR == 2 {first = $2} NR > 1 {if ($2 > max) max = $2; last = $2}
-  END {printf "RSS: first %.0f MB, largest %.0f MB, last %.0f MB\n", first / 1024, max / 1024, last / 1024}' "$work/rss.csv"
-echo "samples: $work/rss.csv, log: $work/app.log"
+  END {printf "RSS: first %.0f MiB, largest %.0f MiB, last %.0f MiB\n", first / 1024, max / 1024, last / 1024}' "$work/rss.csv"
+echo "samples: $work/rss.csv, log: $work/app.log$([ "${SOAK_NMT:-0}" = 1 ] && echo ", native memory: $work/nmt.txt")"
