@@ -81,7 +81,9 @@ public class Escalations {
                         overdueSince.plus(properties.coordinatorAfter()), now, byRecipient);
             }
         }
-        byRecipient.forEach((recipient, tasks) -> events.publishEvent(new TasksEscalated(recipient, tasks)));
+        // published in a transaction, so the event publication registry keeps each list until its notice is queued
+        byRecipient.forEach((recipient, tasks) -> ownTransaction.executeWithoutResult(
+                status -> events.publishEvent(new TasksEscalated(recipient, tasks))));
         return made;
     }
 

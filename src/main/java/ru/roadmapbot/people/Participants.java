@@ -46,6 +46,18 @@ public class Participants {
         return repository.findAll();
     }
 
+    /** The ids of everyone registered who has not blocked the bot, in order: work over many people goes in batches. */
+    @Transactional(readOnly = true)
+    public List<Long> reachableIds() {
+        return repository.findReachableIds();
+    }
+
+    /** Participants with their organizations, in one query (a batch of {@link #reachableIds()}). */
+    @Transactional(readOnly = true)
+    public List<Participant> byIds(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : repository.findWithOrganizationByIdIn(ids);
+    }
+
     @Transactional(readOnly = true)
     public List<Participant> withRole(Role role) {
         return repository.findByRole(role);

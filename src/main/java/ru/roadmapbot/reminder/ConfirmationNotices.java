@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 
 import ru.roadmapbot.confirmation.Confirmations;
 import ru.roadmapbot.confirmation.ProofAttached;
@@ -28,7 +28,9 @@ import ru.roadmapbot.roadmap.Roadmaps;
  * the school's curators, or the coordinators over a school that has none) when a director reports "done" (with
  * "Одобрить" / "Вернуть на доработку") or asks for help, then any comment or proof as a follow-up without new
  * buttons (one notice, one decision); the director when a reviewer decides; and each curator or coordinator once
- * per escalation run with the list of what reached them. Runs after the change is committed.
+ * per escalation run with the list of what reached them. Runs after the change is committed, off the caller's
+ * thread, from Modulith's event publication registry: a notice cut off by a crash is made after restart, and one made
+ * twice is queued once (its outbox key is the change's).
  */
 @Component
 class ConfirmationNotices {
@@ -53,7 +55,7 @@ class ConfirmationNotices {
         this.texts = texts;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @ApplicationModuleListener
     void reported(StatusReported event) {
         Optional<Participant> reporter = participants.byId(event.participantId());
         Optional<Activity> activity = roadmaps.activity(event.activityId());
@@ -89,7 +91,7 @@ class ConfirmationNotices {
         }
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @ApplicationModuleListener
     void reviewed(StatusReviewed event) {
         Optional<Participant> reporter = participants.byId(event.participantId());
         Optional<Participant> reviewer = participants.byId(event.curatorId());
@@ -107,7 +109,7 @@ class ConfirmationNotices {
         notices.send(reporter.get(), "review:" + event.changeId(), text.toString(), List.of());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @ApplicationModuleListener
     void proofAttached(ProofAttached event) {
         Optional<TaskStatus> status = confirmations.status(event.statusId());
         Optional<Participant> reporter = status.flatMap(s -> participants.byId(s.getParticipantId()));
@@ -125,7 +127,7 @@ class ConfirmationNotices {
     }
 
     /** Everything escalated to one person in one run, as one list. */
-    @TransactionalEventListener(fallbackExecution = true)
+    @ApplicationModuleListener
     void escalated(TasksEscalated event) {
         Optional<Participant> recipient = participants.byId(event.recipientId());
         if (recipient.isEmpty()) {

@@ -2,11 +2,9 @@ package ru.roadmapbot.reminder;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.slf4j.Logger;
@@ -14,6 +12,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
+import ru.roadmapbot.cluster.ClusterNode;
+import ru.roadmapbot.cluster.SendBudget;
 import ru.roadmapbot.messenger.DeliveryFailedException;
 import ru.roadmapbot.messenger.Messenger;
 import ru.roadmapbot.messenger.OutgoingMessage;
@@ -23,9 +23,10 @@ import ru.roadmapbot.messenger.SentMessage;
 import ru.roadmapbot.people.Participants;
 
 /**
- * Drains the outbox: a few threads claim due messages one at a time, wait for a global permit and for the chat's
- * spacing, send through the messenger port, and record the outcome. 429 pauses everyone for retry_after; 403
- * marks the person blocked; other failures retry with exponential backoff up to a cap.
+ * Drains the outbox: a few threads per instance claim due messages, reserve the chat (its spacing, shared by every
+ * instance through {@link SendBudget}), take a slot of the cluster-wide rate that is free now (replies to people
+ * come first), mark the message SENDING, send it through the messenger port, and record the outcome. 429 pauses
+ * every instance for retry_after; 403 marks the person blocked; other failures retry with exponential backoff.
  */
 @Component
 class DeliveryWorker implements SmartLifecycle {
@@ -34,24 +35,31 @@ class DeliveryWorker implements SmartLifecycle {
     private static final Duration IDLE = Duration.ofMillis(200);
     private static final Duration INTERRUPTED_AFTER = Duration.ofMinutes(2);
     private static final Duration RECOVERY_EVERY = Duration.ofMinutes(1);
+    /** A chat busy with a request looks again this soon: the request's hold is a ceiling, not its end. */
+    private static final long CHAT_RECHECK_MILLIS = 2000;
 
     private final Outbox outbox;
     private final Messenger messenger;
     private final Participants participants;
     private final DeliveryProperties properties;
+    private final SendBudget budget;
+    private final ClusterNode node;
+    private final DeliveryMetrics metrics;
     private final Clock clock;
-    private final RateLimiter limiter;
-    private final String instance = UUID.randomUUID().toString().substring(0, 8);
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
 
-    DeliveryWorker(Outbox outbox, Messenger messenger, Participants participants, DeliveryProperties properties, Clock clock) {
+    DeliveryWorker(Outbox outbox, Messenger messenger, Participants participants, DeliveryProperties properties,
+                   SendBudget budget, ClusterNode node, DeliveryMetrics metrics, Clock clock) {
         this.outbox = outbox;
         this.messenger = messenger;
         this.participants = participants;
         this.properties = properties;
+        this.budget = budget;
+        this.node = node;
+        this.metrics = metrics;
         this.clock = clock;
-        this.limiter = new RateLimiter(properties.messagesPerSecond(), properties.chatSpacing().toMillis(), clock);
+        node.onDeath(dead -> metrics.uncertain(outbox.takeOver(dead)));
     }
 
     @Override
@@ -69,13 +77,13 @@ class DeliveryWorker implements SmartLifecycle {
     }
 
     private void work() {
-        String worker = instance + "-" + Thread.currentThread().getName();
+        String worker = Thread.currentThread().getName();
         // Elapsed time on the monotonic clock: how often to look for interrupted sends is not business time.
         long lastRecovery = System.nanoTime() - RECOVERY_EVERY.toNanos();
         while (running) {
             try {
                 if (System.nanoTime() - lastRecovery >= RECOVERY_EVERY.toNanos()) {
-                    outbox.markInterrupted(INTERRUPTED_AFTER);
+                    metrics.uncertain(outbox.markInterrupted(INTERRUPTED_AFTER));
                     lastRecovery = System.nanoTime();
                 }
                 if (!messenger.available() || !deliverOne(worker)) {
@@ -93,22 +101,26 @@ class DeliveryWorker implements SmartLifecycle {
 
     /** Sends the next due message; false when there was none. */
     boolean deliverOne(String worker) throws InterruptedException {
-        limiter.acquire();
-        Optional<Outbox.Claimed> next = outbox.claimNext(worker);
+        Optional<Outbox.Claimed> next = outbox.claimNext(node.id(), worker);
         if (next.isEmpty()) {
             return false;
         }
         Outbox.Claimed message = next.get();
-        Instant chatFree = limiter.reserveChat(message.chatId());
-        if (chatFree != null) {
-            outbox.retry(message.id(), chatFree, false, null);
+        long chatBusy = budget.reserveChat(message.chatId());
+        if (chatBusy > 0) {
+            outbox.retry(message.id(), clock.instant().plusMillis(Math.min(chatBusy, CHAT_RECHECK_MILLIS)), false, null);
             return true;
         }
         try {
-            limiter.awaitPause(); // a 429 may have arrived while this worker was claiming
+            long wait;
+            while ((wait = budget.takeSlot(SendBudget.Priority.REGULAR)) > 0) {
+                Thread.sleep(wait); // a reply or another instance has the current slot
+            }
+            // SENDING only now: a crash while waiting for the slot leaves the message claimed, and it is sent later
+            outbox.sending(message.id());
             send(message);
         } finally {
-            limiter.releaseChat(message.chatId());
+            budget.releaseChat(message.chatId());
         }
         return true;
     }
@@ -118,18 +130,21 @@ class DeliveryWorker implements SmartLifecycle {
             SentMessage sent = messenger.send(message.chatId(),
                     new OutgoingMessage(message.html(), Keyboards.read(message.keyboard())));
             outbox.sent(message.id(), sent.messageId());
+            metrics.sent();
         } catch (RateLimitedException e) {
-            limiter.pauseFor(e.retryAfter().toMillis());
+            // the sender has paused every instance already; this message waits its turn again
             outbox.retry(message.id(), clock.instant().plus(e.retryAfter()), false, e.getMessage());
         } catch (RecipientBlockedException e) {
             participants.markBlocked(message.participantId());
             outbox.failed(message.id(), e.getMessage());
             outbox.failAllFor(message.participantId(), "recipient blocked the bot");
+            metrics.failed();
             log.info("Participant {} blocked the bot; their messages stop", message.participantId());
         } catch (DeliveryFailedException e) {
             int attempts = message.attempts() + 1;
             if (!e.isTransient() || attempts >= properties.maxAttempts()) {
                 outbox.failed(message.id(), e.getMessage());
+                metrics.failed();
             } else {
                 outbox.retry(message.id(), clock.instant().plus(backoff(attempts)), true, e.getMessage());
             }

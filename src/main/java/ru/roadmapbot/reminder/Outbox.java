@@ -69,11 +69,11 @@ public class Outbox {
     }
 
     /**
-     * Claims one of the oldest due messages, or none when nothing is due. Workers start at different places among
-     * the candidates so they rarely collide; a row another worker took first is skipped, and when all were taken
-     * the worker looks again rather than idling.
+     * Claims one of the oldest due messages for this instance (CLAIMED: not sent yet), or none when nothing is due.
+     * Workers start at different places among the candidates so they rarely collide; a row another worker took
+     * first is skipped, and when all were taken the worker looks again rather than idling.
      */
-    Optional<Claimed> claimNext(String worker) {
+    Optional<Claimed> claimNext(String node, String worker) {
         while (true) {
             Instant now = clock.instant();
             List<Claimed> candidates = jdbc.query("select id, participant_id, chat_id, html, keyboard, attempts from outbox "
@@ -83,12 +83,12 @@ public class Outbox {
             if (candidates.isEmpty()) {
                 return Optional.empty();
             }
-            int start = Math.floorMod(worker.hashCode(), candidates.size());
+            int start = Math.floorMod((node + worker).hashCode(), candidates.size());
             for (int i = 0; i < candidates.size(); i++) {
                 Claimed candidate = candidates.get((start + i) % candidates.size());
                 // not_before again: the candidate list may be stale, and a row put back after a 429 must wait
-                int taken = jdbc.update("update outbox set state = 'SENDING', claimed_by = ?, claimed_at = ? "
-                        + "where id = ? and state = 'PENDING' and not_before <= ?", worker, Timestamp.from(now), candidate.id(),
+                int taken = jdbc.update("update outbox set state = 'CLAIMED', claimed_by = ?, claimed_at = ? "
+                        + "where id = ? and state = 'PENDING' and not_before <= ?", node, Timestamp.from(now), candidate.id(),
                         Timestamp.from(now));
                 if (taken == 1) {
                     return Optional.of(candidate);
@@ -97,9 +97,31 @@ public class Outbox {
         }
     }
 
+    /**
+     * The request is about to leave: SENDING, committed before it does. From here on a crash leaves the message
+     * UNCERTAIN, never sent twice.
+     */
+    void sending(long id) {
+        jdbc.update("update outbox set state = 'SENDING', claimed_at = ? where id = ? and state = 'CLAIMED'",
+                Timestamp.from(clock.instant()), id);
+    }
+
     void sent(long id, long messageId) {
         jdbc.update("update outbox set state = 'SENT', sent_message_id = ?, sent_at = ?, last_error = null where id = ?",
                 messageId, Timestamp.from(clock.instant()), id);
+    }
+
+    /** How many messages wait and since when the oldest is due (for metrics). */
+    record Depth(long pending, Instant oldestDue) {
+    }
+
+    Depth depth() {
+        return jdbc.query("select count(*), min(not_before) from outbox where state = 'PENDING' and not_before <= ?",
+                rs -> {
+                    rs.next();
+                    Timestamp oldest = rs.getTimestamp(2);
+                    return new Depth(rs.getLong(1), oldest == null ? null : oldest.toInstant());
+                }, Timestamp.from(clock.instant()));
     }
 
     /** Back to the queue, not before {@code notBefore}; {@code failed} counts the attempt. */
@@ -116,6 +138,25 @@ public class Outbox {
     void failAllFor(long participantId, String error) {
         jdbc.update("update outbox set state = 'FAILED', last_error = ? where participant_id = ? and state = 'PENDING'",
                 truncate(error), participantId);
+    }
+
+    /**
+     * The work of instances found dead: what they had only claimed goes back to the queue; what they were sending
+     * may have reached Telegram, so it is marked UNCERTAIN and never resent.
+     */
+    int takeOver(java.util.Set<String> deadNodes) {
+        int uncertain = 0;
+        for (String dead : deadNodes) {
+            jdbc.update("update outbox set state = 'PENDING', claimed_by = null where state = 'CLAIMED' and claimed_by = ?",
+                    dead);
+            uncertain += jdbc.update("update outbox set state = 'UNCERTAIN', last_error = 'instance died while sending' "
+                    + "where state = 'SENDING' and claimed_by = ?", dead);
+        }
+        if (uncertain > 0) {
+            log.warn("{} message(s) were being sent by an instance that died; not resent, to avoid showing them twice",
+                    uncertain);
+        }
+        return uncertain;
     }
 
     /** Rows a dead worker left SENDING: nobody knows if they went out, so they are marked and never resent. */

@@ -4,7 +4,12 @@ package ru.roadmapbot.reminder;
 enum OutboxState {
     /** Waiting to be sent (not before its time). */
     PENDING,
-    /** Claimed by a worker and being sent right now. */
+    /**
+     * Taken by an instance, which waits for the chat's spacing and a slot of the rate; not sent yet, so when that
+     * instance dies it goes back to PENDING.
+     */
+    CLAIMED,
+    /** Being sent right now: its request may be on its way to Telegram. */
     SENDING,
     /** Telegram accepted it. */
     SENT,

@@ -11,8 +11,6 @@ interface ReminderRepository extends JpaRepository<Reminder, Long> {
 
     List<Reminder> findByStateAndFireAtLessThanEqualOrderByFireAt(ReminderState state, Instant now, Pageable page);
 
-    List<Reminder> findByParticipantIdAndDueDateGreaterThanEqual(Long participantId, LocalDate from);
-
     List<Reminder> findByParticipantIdAndActivityIdAndDueDate(Long participantId, Long activityId, LocalDate dueDate);
 
     List<Reminder> findByActivityIdAndParticipantIdInOrderByFireAt(Long activityId, java.util.Collection<Long> participantIds);

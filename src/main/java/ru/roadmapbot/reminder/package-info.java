@@ -3,7 +3,7 @@
  * is due, and the delivery queue (outbox) drained at a rate Telegram accepts. This module decides what to say and
  * when; the messenger port says it.
  */
-@ApplicationModule(allowedDependencies = {"agenda", "confirmation", "messenger", "people", "roadmap", "schedule"})
+@ApplicationModule(allowedDependencies = {"agenda", "cluster", "confirmation", "messenger", "people", "roadmap", "schedule"})
 package ru.roadmapbot.reminder;
 
 import org.springframework.modulith.ApplicationModule;

@@ -30,6 +30,6 @@ class RoadmapConfiguration {
 
     @Bean
     RoadmapReader roadmapReader(RoadmapProperties properties) {
-        return new RoadmapReader(properties.maxFileSize().toBytes());
+        return new RoadmapReader(properties.limits(), properties.concurrentReads(), properties.queueWait());
     }
 }

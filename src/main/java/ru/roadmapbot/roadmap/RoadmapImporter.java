@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,10 +35,12 @@ public class RoadmapImporter {
     private final ScheduleCorrections corrections;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Timer imports;
+    private final Timer previews;
 
     RoadmapImporter(RoadmapReader reader, RoadmapAnalyzer analyzer, RoadmapRepository roadmaps,
                     ActivityRepository activities, RoadmapPlacement placement, ScheduleCorrections corrections,
-                    ApplicationEventPublisher events, Clock clock) {
+                    ApplicationEventPublisher events, MeterRegistry meters, Clock clock) {
         this.reader = reader;
         this.analyzer = analyzer;
         this.roadmaps = roadmaps;
@@ -45,6 +49,10 @@ public class RoadmapImporter {
         this.corrections = corrections;
         this.events = events;
         this.clock = clock;
+        this.imports = Timer.builder("roadmapbot.import.duration").tag("step", "import")
+                .description("reading, understanding and storing a roadmap").register(meters);
+        this.previews = Timer.builder("roadmapbot.import.duration").tag("step", "preview")
+                .description("reading and understanding a roadmap for its preview").register(meters);
     }
 
     /** Imports a file; the roadmap code is given or else the file's name without extension. */
@@ -72,8 +80,8 @@ public class RoadmapImporter {
      */
     @Transactional
     public ImportSummary importDocument(String fileName, byte[] content, ImportOptions options) {
-        RoadmapDocument document = reader.read(fileName, content);
-        return store(document, codeOf(fileName, options), sha256(content), options);
+        return imports.record(() -> store(reader.read(fileName, content), codeOf(fileName, options), sha256(content),
+                options));
     }
 
     /**
@@ -83,6 +91,10 @@ public class RoadmapImporter {
      */
     @Transactional(readOnly = true)
     public ImportPreview preview(String fileName, byte[] content, ImportOptions options) {
+        return previews.record(() -> previewOf(fileName, content, options));
+    }
+
+    private ImportPreview previewOf(String fileName, byte[] content, ImportOptions options) {
         RoadmapDocument document = reader.read(fileName, content);
         String code = codeOf(fileName, options);
         Corrections applied = corrections.of(code).with(options.corrections());

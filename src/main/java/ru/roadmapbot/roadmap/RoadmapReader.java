@@ -4,13 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import ru.roadmapbot.roadmap.UnreadableRoadmapException.Problem;
 import ru.roadmapbot.roadmap.reading.RoadmapFileReader;
 
 /**
  * Reads a roadmap from a .docx, .xlsx, .xls, .csv or extracted-text file, whatever its name says, into a
- * {@link RoadmapDocument}. Every problem with the input comes out as an {@link UnreadableRoadmapException}.
- * Holds no state between reads, so one instance serves all threads.
+ * {@link RoadmapDocument}, within {@link DocumentLimits}. Every problem with the input comes out as an
+ * {@link UnreadableRoadmapException}. Holds no state between reads, so one instance serves all threads; at most
+ * {@code concurrentReads} read at once (the bot, the console and their previews share the process with the
+ * reminders), and a read that waits longer than {@code queueWait} for its turn is refused as busy.
  */
 public class RoadmapReader {
 
@@ -21,6 +26,9 @@ public class RoadmapReader {
     public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
 
     private final long maxBytes;
+    private final DocumentLimits limits;
+    private final Semaphore turns;
+    private final Duration queueWait;
     private final RoadmapFileReader files = new RoadmapFileReader();
 
     public RoadmapReader() {
@@ -28,10 +36,21 @@ public class RoadmapReader {
     }
 
     public RoadmapReader(long maxBytes) {
+        this(DocumentLimits.DEFAULT.withMaxBytes(checkedPositive(maxBytes)), Integer.MAX_VALUE, Duration.ZERO);
+    }
+
+    public RoadmapReader(DocumentLimits limits, int concurrentReads, Duration queueWait) {
+        this.limits = limits;
+        this.maxBytes = limits.maxBytes();
+        this.turns = new Semaphore(Math.max(1, concurrentReads), true);
+        this.queueWait = queueWait;
+    }
+
+    private static long checkedPositive(long maxBytes) {
         if (maxBytes <= 0) {
             throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
         }
-        this.maxBytes = maxBytes;
+        return maxBytes;
     }
 
     /** The largest document read, in bytes. */
@@ -80,12 +99,24 @@ public class RoadmapReader {
         }
     }
 
-    /** Reads an uploaded file's content. */
+    /** Reads an uploaded file's content, when its turn comes. */
     public RoadmapDocument read(String fileName, byte[] content) {
         if (content.length > maxBytes) {
             throw tooLarge(fileName);
         }
-        return files.read(fileName, content);
+        try {
+            if (!turns.tryAcquire(queueWait.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new UnreadableRoadmapException(fileName, Problem.BUSY);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UnreadableRoadmapException(fileName, Problem.BUSY, e);
+        }
+        try {
+            return files.read(fileName, content, limits);
+        } finally {
+            turns.release();
+        }
     }
 
     /** The limit goes to the message in megabytes, the unit people see in their file manager. */

@@ -21,7 +21,13 @@ public class UnreadableRoadmapException extends RuntimeException {
         NO_SCHEDULE_COLUMN("no-schedule-column"),
         NO_TITLE_COLUMN("no-title-column"),
         NO_ACTIVITIES("no-activities"),
-        UNREADABLE_FILE("unreadable-file");
+        UNREADABLE_FILE("unreadable-file"),
+        TOO_MANY_ROWS("too-many-rows"),
+        TOO_MANY_COLUMNS("too-many-columns"),
+        CELL_TOO_LONG("cell-too-long"),
+        TOO_MUCH_TEXT("too-much-text"),
+        UNPACKS_TOO_LARGE("unpacks-too-large"),
+        BUSY("busy");
 
         private final String code;
 

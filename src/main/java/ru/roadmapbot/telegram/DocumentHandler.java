@@ -9,6 +9,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.core.task.TaskRejectedException;
 import org.telegram.telegrambots.meta.api.objects.Document;
 
 import ru.roadmapbot.messenger.Button;
@@ -24,7 +25,8 @@ import ru.roadmapbot.roadmap.UnreadableRoadmapException;
 
 /**
  * A coordinator sends a roadmap (.docx, .xlsx, .csv, .txt): the bot downloads and reads it away from the update
- * thread, then shows a preview (its short name, the territory it goes to and why, activities, sections, rows to
+ * thread, in a small pool of its own (a few uploads at a time, a short queue; the rest are asked to send again), so
+ * one large upload cannot take the threads that answer everyone else, then shows a preview (its short name, the territory it goes to and why, activities, sections, rows to
  * review) with "Импортировать", "Другая территория" and "Отмена". Nothing is stored as a roadmap until the
  * coordinator confirms; a roadmap outside their territory cannot be confirmed.
  */
@@ -66,7 +68,12 @@ class DocumentHandler {
         if (document.getFileSize() != null && document.getFileSize() > properties.maxUploadSize()) {
             return Reply.text(texts.get(language, "import.too-large", fileName, properties.maxUploadSize() / (1024 * 1024)));
         }
-        executor.execute(() -> preview(conversation, document.getFileId(), fileName));
+        try {
+            executor.execute(() -> preview(conversation, document.getFileId(), fileName));
+        } catch (TaskRejectedException full) {
+            // the upload pool is bounded: a burst of uploads waits its turn in the sender's hands, not in our memory
+            return Reply.text(texts.get(language, "import.busy", fileName));
+        }
         return Reply.text(texts.get(language, "import.received", fileName));
     }
 

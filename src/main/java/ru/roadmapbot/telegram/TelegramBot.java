@@ -1,64 +1,85 @@
 package ru.roadmapbot.telegram;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
-import org.telegram.telegrambots.meta.TelegramUrl;
-import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
+import ru.roadmapbot.cluster.Leases;
+import ru.roadmapbot.cluster.Periodic;
 import ru.roadmapbot.messenger.DeliveryFailedException;
 import ru.roadmapbot.messenger.Texts;
 import ru.roadmapbot.people.BotIdentity;
 
 /**
- * Starts long polling against the configured Bot API server once the application is up, publishes the command
- * menu in Russian and English, and remembers the bot's user name for invitation links.
+ * Brings the bot up once the application is: publishes the command menu in Russian and English, remembers the bot's
+ * user name for invitation links, then takes updates. In webhook mode it tells Telegram the public address and the
+ * secret (every instance does; the last word is the same). In polling mode only the instance holding the database
+ * lease polls, since Telegram serves getUpdates to one caller at a time; it renews the lease every few seconds, and
+ * when it dies another instance takes the lease over within {@link #LEASE} plus one renewal.
  */
 class TelegramBot implements SmartLifecycle {
 
-    private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
     static final List<String> MENU = List.of("tasks", "week", "calendar", "settings", "help", "stop", "resume");
+    static final String POLL_LEASE = "telegram-poll";
+    static final Duration LEASE = Duration.ofSeconds(20);
+    static final Duration RENEW = Duration.ofSeconds(5);
+    private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
 
     private final TelegramProperties properties;
-    private final TelegramUrl url;
-    private final UpdateRouter router;
     private final TelegramSender sender;
+    private final UpdatePolling polling;
+    private final WebhookSecret secret;
+    private final Leases leases;
     private final BotIdentity identity;
     private final Texts texts;
-    private TelegramBotsLongPollingApplication polling;
+    private volatile Periodic keeper;
     private volatile boolean running;
 
-    TelegramBot(TelegramProperties properties, TelegramUrl url, UpdateRouter router, TelegramSender sender,
-                BotIdentity identity, Texts texts) {
+    TelegramBot(TelegramProperties properties, TelegramSender sender, UpdatePolling polling, WebhookSecret secret,
+                Leases leases, BotIdentity identity, Texts texts) {
         this.properties = properties;
-        this.url = url;
-        this.router = router;
         this.sender = sender;
+        this.polling = polling;
+        this.secret = secret;
+        this.leases = leases;
         this.identity = identity;
         this.texts = texts;
     }
 
     @Override
     public void start() {
+        running = true;
         try {
             User me = sender.me();
             identity.remember(me.getUserName());
             publishMenu();
-            polling = new TelegramBotsLongPollingApplication();
-            polling.registerBot(properties.token(), () -> url, offset -> GetUpdates.builder().offset(offset)
-                    .timeout(properties.pollTimeoutSeconds()).limit(100)
-                    .allowedUpdates(List.of("message", "callback_query")).build(), router);
-            running = true;
-            log.info("Telegram bot @{} is polling {}", me.getUserName(), properties.baseUrl());
-        } catch (DeliveryFailedException | TelegramApiException e) {
+            if (properties.mode() == TelegramProperties.Mode.WEBHOOK) {
+                String url = properties.publicUrl().toString().replaceAll("/+$", "") + WebhookController.PATH;
+                sender.setWebhook(url, secret.value());
+                log.info("Telegram bot @{} takes updates at {}", me.getUserName(), url);
+            } else {
+                keeper = Periodic.start("telegram-poll-lease", RENEW, this::keepPolling);
+            }
+        } catch (DeliveryFailedException e) {
             // a wrong token or an unreachable server must not take the web app and reminders down with it
             log.error("Telegram bot could not start ({}); the rest of the app runs without it", e.getMessage());
+        }
+    }
+
+    /** Polls while this instance holds the lease, and stops polling the moment it does not. */
+    private void keepPolling() {
+        boolean held = leases.hold(POLL_LEASE, LEASE);
+        if (held && !polling.running()) {
+            polling.start(); // TelegramBots deletes a webhook first: getUpdates answers 409 while one is set
+            log.info("Telegram bot is polling {} (this instance holds the poll)", properties.baseUrl());
+        } else if (!held && polling.running()) {
+            polling.stop();
+            log.warn("Another instance took the Telegram poll over; this one stops polling");
         }
     }
 
@@ -77,12 +98,14 @@ class TelegramBot implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
-        if (polling != null) {
-            try {
-                polling.close();
-            } catch (Exception e) {
-                log.debug("Polling stopped with {}", e.toString());
-            }
+        Periodic lease = keeper;
+        keeper = null;
+        if (lease != null) {
+            lease.close();
+        }
+        if (polling.running()) {
+            polling.stop();
+            leases.release(POLL_LEASE); // the next instance need not wait for the lease to run out
         }
     }
 

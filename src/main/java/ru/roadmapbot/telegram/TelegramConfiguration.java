@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import okhttp3.OkHttpClient;
 
 import org.slf4j.Logger;
@@ -15,11 +16,14 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
+import ru.roadmapbot.cluster.Leases;
+import ru.roadmapbot.cluster.SendBudget;
 import ru.roadmapbot.confirmation.ConfirmationProperties;
 import ru.roadmapbot.confirmation.Confirmations;
 import ru.roadmapbot.messenger.Messenger;
@@ -67,8 +71,9 @@ class TelegramConfiguration {
 
         @Bean
         TelegramSender telegramSender(TelegramClient telegramClient, OkHttpClient telegramHttpClient,
-                                      TelegramProperties properties, CallbackSigner callbackSigner) {
-            return new TelegramSender(telegramClient, telegramHttpClient, properties, callbackSigner);
+                                      TelegramProperties properties, CallbackSigner callbackSigner, SendBudget budget,
+                                      MeterRegistry meters) {
+            return new TelegramSender(telegramClient, telegramHttpClient, properties, callbackSigner, budget, meters);
         }
 
         @Bean
@@ -96,8 +101,20 @@ class TelegramConfiguration {
 
         @Bean
         DocumentHandler documentHandler(TelegramSender sender, RoadmapImporter importer, PendingImportRepository pending,
-                                        TaskExecutor taskExecutor, TelegramProperties properties, Texts texts, Clock clock) {
-            return new DocumentHandler(sender, importer, pending, taskExecutor, properties, texts, clock);
+                                        TelegramProperties properties, Texts texts, Clock clock) {
+            return new DocumentHandler(sender, importer, pending, uploadReaders(), properties, texts, clock);
+        }
+
+        /** Two uploads read at a time and eight waiting; past that a coordinator is asked to send again. */
+        private static TaskExecutor uploadReaders() {
+            ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor();
+            pool.setCorePoolSize(2);
+            pool.setMaxPoolSize(2);
+            pool.setQueueCapacity(8);
+            pool.setThreadNamePrefix("upload-");
+            pool.setDaemon(true);
+            pool.initialize();
+            return pool;
         }
 
         @Bean
@@ -111,15 +128,39 @@ class TelegramConfiguration {
 
         @Bean
         UpdateRouter updateRouter(List<CommandHandler> commands, List<CallbackHandler> callbacks, DocumentHandler documents,
-                                  PendingInputHandler answers, ProcessedUpdates processed, Participants participants,
+                                  PendingInputHandler answers, Participants participants,
                                   CallbackSigner signer, TelegramSender sender, Texts texts) {
-            return new UpdateRouter(commands, callbacks, documents, answers, processed, participants, signer, sender, texts);
+            return new UpdateRouter(commands, callbacks, documents, answers, participants, signer, sender, texts);
+        }
+
+        @Bean(destroyMethod = "close")
+        UpdateQueue updateQueue(TelegramProperties properties) {
+            return new UpdateQueue(Math.max(1, properties.updateThreads()));
         }
 
         @Bean
-        TelegramBot telegramBot(TelegramProperties properties, TelegramUrl telegramUrl, UpdateRouter router,
-                                TelegramSender sender, BotIdentity identity, Texts texts) {
-            return new TelegramBot(properties, telegramUrl, router, sender, identity, texts);
+        UpdateIntake updateIntake(UpdateRouter router, ProcessedUpdates processed, UpdateQueue queue, SendBudget budget,
+                                  TelegramProperties properties, MeterRegistry meters) {
+            return new UpdateIntake(router, processed, new FloodGuard(properties.flood(), System::nanoTime), queue, budget,
+                    properties, meters);
+        }
+
+        @Bean
+        WebhookSecret webhookSecret(TelegramProperties properties) {
+            return new WebhookSecret(properties);
+        }
+
+        @Bean
+        TelegramBot telegramBot(TelegramProperties properties, TelegramUrl telegramUrl, UpdateIntake intake,
+                                TelegramSender sender, WebhookSecret secret, Leases leases, BotIdentity identity,
+                                Texts texts) {
+            if (properties.mode() == TelegramProperties.Mode.WEBHOOK
+                    && (properties.publicUrl() == null || properties.publicUrl().toString().isBlank())) {
+                throw new IllegalStateException("roadmapbot.telegram.mode=webhook needs the public address: "
+                        + "set ROADMAPBOT_PUBLIC_URL (https://…)");
+            }
+            return new TelegramBot(properties, sender, new UpdatePolling(properties, telegramUrl, intake), secret, leases,
+                    identity, texts);
         }
     }
 

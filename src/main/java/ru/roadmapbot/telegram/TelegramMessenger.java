@@ -4,7 +4,7 @@ import ru.roadmapbot.messenger.Messenger;
 import ru.roadmapbot.messenger.OutgoingMessage;
 import ru.roadmapbot.messenger.SentMessage;
 
-/** The messenger port over Telegram. */
+/** The messenger port over Telegram: the outbox's worker has reserved the chat and a slot before it sends. */
 class TelegramMessenger implements Messenger {
 
     private final TelegramSender sender;
@@ -15,7 +15,7 @@ class TelegramMessenger implements Messenger {
 
     @Override
     public SentMessage send(long chatId, OutgoingMessage message) {
-        return sender.send(chatId, message.html(), message.keyboard());
+        return sender.sendReserved(chatId, message.html(), message.keyboard());
     }
 
     @Override

@@ -7,6 +7,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -21,6 +24,7 @@ import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.File;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
@@ -35,6 +39,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
+import ru.roadmapbot.cluster.SendBudget;
 import ru.roadmapbot.messenger.Button;
 import ru.roadmapbot.messenger.DeliveryFailedException;
 import ru.roadmapbot.messenger.RateLimitedException;
@@ -45,6 +50,9 @@ import ru.roadmapbot.messenger.SentMessage;
  * The only place that calls the Telegram client. Turns Telegram's answers into the messenger port's exceptions
  * (403 blocked, 429 wait, the rest transient or not), splits texts over Telegram's 4,096 characters, signs
  * buttons, and downloads files through the configured base URL (TelegramBots would use api.telegram.org).
+ * <p>
+ * Every message it writes to a chat keeps the cluster's send budget ({@link SendBudget}): a reply waits for the
+ * chat's spacing and takes the next slot of the rate ahead of queued messages; a 429 pauses every instance.
  */
 class TelegramSender {
 
@@ -55,16 +63,37 @@ class TelegramSender {
     private final OkHttpClient http;
     private final TelegramProperties properties;
     private final CallbackSigner signer;
+    private final SendBudget budget;
+    private final Counter rateLimited;
+    private final DistributionSummary retryAfter;
 
-    TelegramSender(TelegramClient client, OkHttpClient http, TelegramProperties properties, CallbackSigner signer) {
+    TelegramSender(TelegramClient client, OkHttpClient http, TelegramProperties properties, CallbackSigner signer,
+                   SendBudget budget, MeterRegistry meters) {
         this.client = client;
         this.http = http;
         this.properties = properties;
         this.signer = signer;
+        this.budget = budget;
+        this.rateLimited = Counter.builder("roadmapbot.telegram.rate-limited").description("429 answers from Telegram")
+                .register(meters);
+        this.retryAfter = DistributionSummary.builder("roadmapbot.telegram.retry-after").baseUnit("seconds")
+                .description("retry_after of 429 answers").register(meters);
     }
 
-    /** Sends HTML text to a private chat (whose id is the user's id); buttons go under the last piece. */
+    /** Replies with HTML text to a private chat (whose id is the user's id); buttons go under the last piece. */
     SentMessage send(long chatId, String html, List<List<Button>> keyboard) {
+        return send(chatId, html, keyboard, false);
+    }
+
+    /**
+     * Sends a queued message whose sender has reserved the chat and taken a slot of the rate for it already (the
+     * outbox's worker); only the further pieces of a long text wait for their own.
+     */
+    SentMessage sendReserved(long chatId, String html, List<List<Button>> keyboard) {
+        return send(chatId, html, keyboard, true);
+    }
+
+    private SentMessage send(long chatId, String html, List<List<Button>> keyboard, boolean reserved) {
         List<String> pieces = MessageSplitter.split(html, MAX_TEXT);
         Message last = null;
         for (int i = 0; i < pieces.size(); i++) {
@@ -74,9 +103,35 @@ class TelegramSender {
             if (lastPiece && !keyboard.isEmpty()) {
                 message.replyMarkup(markup(chatId, keyboard));
             }
-            last = call(() -> client.execute(message.build()));
+            if (reserved && i == 0) {
+                last = call(() -> client.execute(message.build()));
+            } else {
+                if (reserved) {
+                    budget.releaseChat(chatId); // the next piece keeps the spacing like any other message
+                }
+                last = paced(chatId, () -> client.execute(message.build()));
+            }
         }
         return new SentMessage(chatId, last == null ? 0 : last.getMessageId());
+    }
+
+    /** A reply: waits for the chat's spacing and the next slot of the rate, ahead of queued messages. */
+    private <T> T paced(long chatId, Call<T> call) {
+        try {
+            budget.awaitChat(chatId);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DeliveryFailedException("interrupted while waiting for chat " + chatId, true, e);
+        }
+        try {
+            budget.takeSlot(SendBudget.Priority.URGENT);
+            return call(call);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DeliveryFailedException("interrupted while waiting for the rate", true, e);
+        } finally {
+            budget.releaseChat(chatId);
+        }
     }
 
     void edit(long chatId, long messageId, String html, List<List<Button>> keyboard) {
@@ -87,7 +142,7 @@ class TelegramSender {
             edit.replyMarkup(markup(chatId, keyboard));
         }
         try {
-            call(() -> client.execute(edit.build()));
+            paced(chatId, () -> client.execute(edit.build()));
         } catch (DeliveryFailedException e) {
             if (e.getCause() instanceof TelegramApiRequestException request && request.getApiResponse() != null
                     && request.getApiResponse().contains("message is not modified")) {
@@ -102,7 +157,7 @@ class TelegramSender {
         SendDocument document = SendDocument.builder().chatId(chatId)
                 .document(new InputFile(new ByteArrayInputStream(content), fileName))
                 .caption(caption).parseMode(ParseMode.HTML).build();
-        call(() -> client.execute(document));
+        paced(chatId, () -> client.execute(document));
     }
 
     /** Every button press is answered, or the user's client shows a spinner until it times out. */
@@ -116,6 +171,12 @@ class TelegramSender {
         } catch (DeliveryFailedException e) {
             log.debug("Could not answer callback {}: {}", callbackQueryId, e.getMessage());
         }
+    }
+
+    /** Tells Telegram where to post updates, with the secret it must send along (webhook mode). */
+    void setWebhook(String url, String secretToken) {
+        call(() -> client.execute(SetWebhook.builder().url(url).secretToken(secretToken)
+                .allowedUpdates(List.of("message", "callback_query")).build()));
     }
 
     User me() {
@@ -179,7 +240,11 @@ class TelegramSender {
             }
             if (code != null && code == 429) {
                 Integer retry = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
-                throw new RateLimitedException(Duration.ofSeconds(retry == null ? 1 : retry), e);
+                Duration after = Duration.ofSeconds(retry == null ? 1 : retry);
+                budget.pause(after); // Telegram limits the bot, not this instance: all of them wait
+                rateLimited.increment();
+                retryAfter.record(after.toSeconds());
+                throw new RateLimitedException(after, e);
             }
             boolean transientFailure = code == null || code >= 500;
             throw new DeliveryFailedException("Telegram answered " + code + ": " + e.getApiResponse(), transientFailure, e);

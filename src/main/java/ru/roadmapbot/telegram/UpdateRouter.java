@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
@@ -24,10 +23,10 @@ import ru.roadmapbot.people.Participants;
 /**
  * Routes updates and does nothing else: a command to its {@link CommandHandler}, a button press to the
  * {@link CallbackHandler} of its action (after the signature check), a document to the upload handler, anything
- * else to a helpful fallback. Each update id is handled once; no handler failure escapes as a stack trace to
- * the user.
+ * else to a helpful fallback. No handler failure escapes as a stack trace to the user. Updates come from
+ * {@link UpdateIntake}, which claims each once.
  */
-class UpdateRouter implements LongPollingUpdateConsumer {
+class UpdateRouter {
 
     private static final Logger log = LoggerFactory.getLogger(UpdateRouter.class);
 
@@ -35,37 +34,22 @@ class UpdateRouter implements LongPollingUpdateConsumer {
     private final Map<String, CallbackHandler> callbacks;
     private final DocumentHandler documents;
     private final PendingInputHandler answers;
-    private final ProcessedUpdates processed;
     private final Participants participants;
     private final CallbackSigner signer;
     private final TelegramSender sender;
     private final Texts texts;
 
     UpdateRouter(List<CommandHandler> commands, List<CallbackHandler> callbacks, DocumentHandler documents,
-                 PendingInputHandler answers, ProcessedUpdates processed, Participants participants, CallbackSigner signer, TelegramSender sender,
+                 PendingInputHandler answers, Participants participants, CallbackSigner signer, TelegramSender sender,
                  Texts texts) {
         this.commands = commands.stream().collect(Collectors.toMap(CommandHandler::command, Function.identity()));
         this.callbacks = callbacks.stream().collect(Collectors.toMap(CallbackHandler::action, Function.identity()));
         this.documents = documents;
         this.answers = answers;
-        this.processed = processed;
         this.participants = participants;
         this.signer = signer;
         this.sender = sender;
         this.texts = texts;
-    }
-
-    @Override
-    public void consume(List<Update> updates) {
-        for (Update update : updates) {
-            try {
-                if (processed.claim(update.getUpdateId())) {
-                    route(update);
-                }
-            } catch (RuntimeException e) {
-                log.warn("Update {} failed: {}", update.getUpdateId(), e.toString(), e);
-            }
-        }
     }
 
     void route(Update update) {
@@ -74,6 +58,13 @@ class UpdateRouter implements LongPollingUpdateConsumer {
         } else if (update.hasMessage() && update.getMessage().getFrom() != null) {
             message(update.getMessage());
         }
+    }
+
+    /** Someone wrote too fast: told once, in their language, that the bot stops answering for a while. */
+    void slowDown(Update update, java.time.Duration pause) {
+        User user = update.hasCallbackQuery() ? update.getCallbackQuery().getFrom() : update.getMessage().getFrom();
+        Conversation conversation = conversation(user, user.getId());
+        deliver(conversation, Reply.text(texts.get(conversation.language(), "bot.flood", pause.toSeconds())), null);
     }
 
     private void message(Message message) {

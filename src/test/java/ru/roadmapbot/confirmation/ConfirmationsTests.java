@@ -1,8 +1,10 @@
 package ru.roadmapbot.confirmation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -112,8 +114,11 @@ class ConfirmationsTests {
         confirmations.report(activity, DUE, director.getId(), TaskState.DONE);
         confirmations.review(status.getId(), curator, false);
 
-        assertThat(outboxTexts(curator)).filteredOn(text -> text.contains("отметил(а) выполненным")).hasSize(2);
-        assertThat(outboxTexts(director)).filteredOn(text -> text.contains("вернул(а) на доработку")).hasSize(3);
+        // notices are made after commit, off this thread (the event publication registry)
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(outboxTexts(curator)).filteredOn(text -> text.contains("отметил(а) выполненным")).hasSize(2);
+            assertThat(outboxTexts(director)).filteredOn(text -> text.contains("вернул(а) на доработку")).hasSize(3);
+        });
         assertThat(outboxTexts(otherCurator)).isEmpty();
     }
 

@@ -1,12 +1,9 @@
 package ru.roadmapbot.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -14,13 +11,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import ru.roadmapbot.AppProcess;
 
 /**
  * The application killed (SIGKILL) while messages are in flight, then started again on the same database: every
@@ -38,71 +36,41 @@ class DeliveryCrashTests {
     void killDuringDispatchThenRestartNeitherLosesNorRepeats() throws Exception {
         try (FakeTelegramServer telegram = new FakeTelegramServer(1500, false)) {
             String url = "jdbc:h2:file:" + data.resolve("roadmapbot").toAbsolutePath() + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
-            Process first = startApp(url, telegram);
+            AppProcess first = startApp(url, telegram);
             try {
                 enqueue(url);
                 awaitAtLeast(telegram, 6, 30);
             } finally {
-                first.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                first.kill();
             }
             int sentBeforeKill = telegram.total();
             assertThat(sentBeforeKill).isLessThan(MESSAGES);
 
-            Process second = startApp(url, telegram);
-            try {
+            try (AppProcess second = startApp(url, telegram)) {
                 awaitAtLeast(telegram, MESSAGES, 60);
-                Thread.sleep(3000); // anything sent twice would arrive by now
-            } finally {
-                second.destroy();
-                second.waitFor(20, TimeUnit.SECONDS);
+                // once no message is open, nothing more can leave: every row is sent, failed or uncertain
+                await().atMost(Duration.ofSeconds(60)).until(() -> open(url) == 0);
             }
 
             assertThat(telegram.total()).isEqualTo(MESSAGES);
             assertThat(telegram.byChat()).hasSize(MESSAGES);
             assertThat(telegram.byChat().values()).allMatch(count -> count.get() == 1);
-            try (Connection connection = DriverManager.getConnection(url, "sa", "");
-                 ResultSet pending = connection.createStatement().executeQuery(
-                         "select count(*) from outbox where state = 'PENDING'")) {
-                pending.next();
-                assertThat(pending.getInt(1)).isZero();
-            }
         }
     }
 
-    private static Process startApp(String url, FakeTelegramServer telegram) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, "-cp", System.getProperty("java.class.path"), "ru.roadmapbot.RoadmapBotApplication",
-                "--spring.datasource.url=" + url, "--server.port=0", "--server.address=127.0.0.1",
-                "--spring.quartz.auto-startup=false", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
-                "--logging.level.ru.roadmapbot=INFO", "--roadmapbot.telegram.token=555:CRASH",
-                "--roadmapbot.telegram.base-url=" + telegram.baseUrl(), "--roadmapbot.telegram.poll-timeout-seconds=1");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).directory(new File(".")).start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        CompletableFuture<Boolean> started = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try {
-                String line;
-                while ((line = out.readLine()) != null) {
-                    if (line.contains("Started RoadmapBotApplication")) {
-                        started.complete(true);
-                    }
-                }
-            } catch (IOException ignored) {
-                // the process was killed
-            }
-            started.complete(false);
-        });
-        reader.setDaemon(true);
-        reader.start();
-        try {
-            if (!started.get(90, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("the application exited before it started");
-            }
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            process.destroyForcibly();
-            throw new IllegalStateException("the application did not start", e);
+    private static int open(String url) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+             ResultSet open = connection.createStatement().executeQuery(
+                     "select count(*) from outbox where state in ('PENDING', 'CLAIMED', 'SENDING')")) {
+            open.next();
+            return open.getInt(1);
         }
-        return process;
+    }
+
+    private static AppProcess startApp(String url, FakeTelegramServer telegram) throws IOException, InterruptedException {
+        return AppProcess.start(List.of("--spring.datasource.url=" + url, "--spring.quartz.auto-startup=false",
+                "--roadmapbot.telegram.token=555:CRASH", "--roadmapbot.telegram.base-url=" + telegram.baseUrl(),
+                "--roadmapbot.telegram.poll-timeout-seconds=1"));
     }
 
     /** Registered people and one queued message each, written straight into the running app's database. */

@@ -106,7 +106,7 @@ class DeliveryWorkerTests {
     private void awaitNoPending(Duration timeout) throws InterruptedException {
         long deadline = System.currentTimeMillis() + timeout.toMillis();
         while (System.currentTimeMillis() < deadline) {
-            Integer open = jdbc.queryForObject("select count(*) from outbox where state in ('PENDING', 'SENDING')", Integer.class);
+            Integer open = jdbc.queryForObject("select count(*) from outbox where state in ('PENDING', 'CLAIMED', 'SENDING')", Integer.class);
             if (open == 0) {
                 return;
             }

@@ -6,7 +6,11 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -29,6 +33,12 @@ public final class FakeTelegramServer implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<Long, AtomicInteger> received = new ConcurrentHashMap<>();
+    private final Map<Long, List<Long>> arrivals = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> calls = new ConcurrentHashMap<>();
+    private final List<Long> allArrivals = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicInteger polling = new AtomicInteger();
+    private final AtomicInteger mostPolling = new AtomicInteger();
+    private volatile long lastPoll;
     private final AtomicInteger total = new AtomicInteger();
     private final AtomicInteger tooMany = new AtomicInteger();
     private final AtomicLong messageIds = new AtomicLong();
@@ -64,18 +74,54 @@ public final class FakeTelegramServer implements AutoCloseable {
         return received;
     }
 
+    /** When each accepted sendMessage to a chat arrived (System.nanoTime), in order. */
+    public Map<Long, List<Long>> arrivalsByChat() {
+        return arrivals;
+    }
+
+    /** When every accepted sendMessage arrived (System.nanoTime). */
+    public List<Long> arrivals() {
+        synchronized (allArrivals) {
+            return List.copyOf(allArrivals);
+        }
+    }
+
+    /** The bodies of the calls of a Bot API method ("setwebhook", "sendmessage"...), in order. */
+    public List<String> calls(String method) {
+        return calls.getOrDefault(method.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    /** The most getUpdates calls that were waiting at the same moment: Telegram serves one poller at a time. */
+    public int mostConcurrentPolls() {
+        return mostPolling.get();
+    }
+
+    /** When the last getUpdates call came (System.nanoTime), or 0. */
+    public long lastPoll() {
+        return lastPoll;
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getPath().toLowerCase(java.util.Locale.ROOT);
+        String path = exchange.getRequestURI().getPath().toLowerCase(Locale.ROOT);
         String body;
         try (InputStream in = exchange.getRequestBody()) {
             body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+        String method = path.substring(path.lastIndexOf('/') + 1);
+        calls.computeIfAbsent(method, m -> Collections.synchronizedList(new ArrayList<>())).add(body);
         if (path.endsWith("/sendmessage")) {
             sendMessage(exchange, body);
         } else if (path.endsWith("/getme")) {
             reply(exchange, 200, "{\"ok\":true,\"result\":{\"id\":1,\"is_bot\":true,\"first_name\":\"Fake\",\"username\":\"fake_bot\"}}");
         } else if (path.endsWith("/getupdates")) {
-            sleep(1000);
+            int now = polling.incrementAndGet();
+            mostPolling.accumulateAndGet(now, Math::max);
+            lastPoll = System.nanoTime();
+            try {
+                sleep(1000);
+            } finally {
+                polling.decrementAndGet();
+            }
             reply(exchange, 200, "{\"ok\":true,\"result\":[]}");
         } else {
             reply(exchange, 200, "{\"ok\":true,\"result\":true}");
@@ -91,7 +137,10 @@ public final class FakeTelegramServer implements AutoCloseable {
                     + "\"parameters\":{\"retry_after\":1}}");
             return;
         }
+        long arrived = System.nanoTime();
         received.computeIfAbsent(chat, c -> new AtomicInteger()).incrementAndGet();
+        arrivals.computeIfAbsent(chat, c -> Collections.synchronizedList(new ArrayList<>())).add(arrived);
+        allArrivals.add(arrived);
         total.incrementAndGet();
         sleep(delayMillis);
         reply(exchange, 200, "{\"ok\":true,\"result\":{\"message_id\":" + messageIds.incrementAndGet()

@@ -21,6 +21,11 @@ class RoadmapPropertiesTests {
     }
 
     @Test
+    void unsetDocumentLimitsAreTheReadersDefaults() {
+        assertThat(bind(Map.of()).limits()).isEqualTo(DocumentLimits.DEFAULT);
+    }
+
+    @Test
     void limitIsWrittenInUnitsPeopleUse() {
         assertThat(bind(Map.of("roadmapbot.import.max-file-size", "2MB")).maxFileSize().toBytes()).isEqualTo(2L * 1024 * 1024);
     }

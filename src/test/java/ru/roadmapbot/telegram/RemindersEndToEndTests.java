@@ -137,7 +137,9 @@ class RemindersEndToEndTests {
                 List.of("МБОУ СОШ № 5 г. Владимира", "МАОУ СОШ № 7 г. Екатеринбурга"), null);
         register(COORDINATOR, Role.MUNICIPAL_COORDINATOR, "Морозова М.М.", "МКУ «УО»", List.of(), null);
 
-        assertThat(planner.plan()).isPositive();
+        // each registration planned its person already (PlanningTriggers, after commit); the periodic run finds
+        // them planned, and plans whatever is left
+        planner.plan();
 
         CLOCK.setTo(Instant.parse("2022-03-08T03:59:00Z"));
         assertThat(dispatcher.dispatchDue()).isZero();

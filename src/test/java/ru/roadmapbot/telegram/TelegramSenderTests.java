@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
+import ru.roadmapbot.cluster.SendBudget;
 import ru.roadmapbot.messenger.Button;
 import ru.roadmapbot.messenger.DeliveryFailedException;
 import ru.roadmapbot.messenger.RateLimitedException;
@@ -38,10 +40,11 @@ class TelegramSenderTests {
     void start() {
         telegram = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort());
         telegram.start();
-        TelegramProperties properties = new TelegramProperties(TOKEN, URI.create(telegram.baseUrl()), true, 1, 10_000_000);
+        TelegramProperties properties = TelegramProperties.polling(TOKEN, URI.create(telegram.baseUrl()), 1, 10_000_000);
         OkHttpClient http = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(2)).build();
         TelegramUrl url = new TelegramUrl("http", "127.0.0.1", telegram.port(), false);
-        sender = new TelegramSender(new OkHttpTelegramClient(http, TOKEN, url), http, properties, new CallbackSigner(TOKEN));
+        sender = new TelegramSender(new OkHttpTelegramClient(http, TOKEN, url), http, properties, new CallbackSigner(TOKEN),
+                SendBudget.unlimited(), new SimpleMeterRegistry());
     }
 
     @AfterEach

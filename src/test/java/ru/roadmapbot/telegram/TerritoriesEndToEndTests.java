@@ -189,7 +189,9 @@ class TerritoriesEndToEndTests {
     @Order(3)
     void remindersAndTheCalendarHoldOnlyTheirDistrictsWork() throws Exception {
         Participant director = participants.byTelegramUser(GALITSKAYA.id()).orElseThrow();
-        assertThat(planner.plan()).isPositive();
+        // each registration planned its person already (PlanningTriggers, after commit); the periodic run finds
+        // them planned, and plans whatever is left
+        planner.plan();
         // Friday 13 May, 09:00: a week before "до 20.05.2022" (row 30)
         CLOCK.setTo(Instant.parse("2022-05-13T06:00:00Z"));
         assertThat(dispatcher.dispatchDue()).isPositive();

@@ -44,6 +44,14 @@ final class CsvParser {
     }
 
     static List<List<String>> parse(String text, char delimiter) {
+        return parse(text, delimiter, null);
+    }
+
+    /**
+     * Records within the budget's columns and rows, refused as soon as a record passes them: a header of ten
+     * thousand columns stops at the hundred-and-first, before it fills the memory.
+     */
+    static List<List<String>> parse(String text, char delimiter, ReadingBudget budget) {
         List<List<String>> records = new ArrayList<>();
         List<String> record = new ArrayList<>();
         StringBuilder field = new StringBuilder();
@@ -72,6 +80,9 @@ final class CsvParser {
                 quoted = true;
                 fieldStarted = true;
             } else if (c == delimiter) {
+                if (budget != null && !field.isEmpty()) {
+                    budget.column(record.size());
+                }
                 record.add(field.toString());
                 field.setLength(0);
                 fieldStarted = true;
@@ -81,6 +92,9 @@ final class CsvParser {
                 }
                 record.add(field.toString());
                 records.add(record);
+                if (budget != null) {
+                    budget.rows(records.size());
+                }
                 record = new ArrayList<>();
                 field.setLength(0);
                 fieldStarted = false;

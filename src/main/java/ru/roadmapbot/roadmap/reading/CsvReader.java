@@ -6,10 +6,16 @@ import java.util.List;
 /** A .csv export of a roadmap table as one raw table (rows before the header are the preamble). */
 final class CsvReader {
 
+    private final ReadingBudget budget;
+
+    CsvReader(ReadingBudget budget) {
+        this.budget = budget;
+    }
+
     RawDocument read(String text) {
         List<RawRow> rows = new ArrayList<>();
         int width = 0;
-        for (List<String> record : CsvParser.parse(text, CsvParser.delimiter(text))) {
+        for (List<String> record : CsvParser.parse(text, CsvParser.delimiter(text), budget)) {
             RawRow row = RawRow.of(record.stream().map(CellText::plain).toList());
             if (row.filledCount() > 0) {
                 rows.add(row);

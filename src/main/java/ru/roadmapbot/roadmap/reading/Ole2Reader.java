@@ -16,6 +16,12 @@ import ru.roadmapbot.roadmap.UnreadableRoadmapException.Problem;
  */
 final class Ole2Reader {
 
+    private final ReadingBudget budget;
+
+    Ole2Reader(ReadingBudget budget) {
+        this.budget = budget;
+    }
+
     RawDocument read(String fileName, byte[] content) {
         try (POIFSFileSystem container = new POIFSFileSystem(new ByteArrayInputStream(content))) {
             DirectoryNode root = container.getRoot();
@@ -26,7 +32,7 @@ final class Ole2Reader {
                 throw new UnreadableRoadmapException(fileName, Problem.UNSUPPORTED_FORMAT);
             }
             try (HSSFWorkbook workbook = new HSSFWorkbook(root, true)) {
-                return new SpreadsheetReader().read(workbook);
+                return new SpreadsheetReader(budget).read(workbook);
             }
         } catch (UnreadableRoadmapException problem) {
             throw problem;

@@ -1,0 +1,68 @@
+package ru.roadmapbot.telegram;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+/**
+ * {@code POST /telegram/webhook}: Telegram posts each update here when the bot runs in webhook mode. A request
+ * without the secret is refused (403) before its body is read; a good one is handed to {@link UpdateIntake} and
+ * answered at once, so Telegram never waits for a reply to be written. Any instance behind the proxy can take it.
+ */
+@RestController
+@Conditional(TelegramTokenCondition.class)
+@ConditionalOnProperty(name = "roadmapbot.telegram.mode", havingValue = "webhook")
+class WebhookController {
+
+    static final String PATH = "/telegram/webhook";
+    static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
+    /** Updates are a few kilobytes; anything far larger is not Telegram's. */
+    private static final int MAX_BODY = 1 << 20;
+    private static final Logger log = LoggerFactory.getLogger(WebhookController.class);
+
+    private final UpdateIntake intake;
+    private final WebhookSecret secret;
+    // TelegramBots' own types are read with its Jackson 2 annotations, as its long poll reads them
+    private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    WebhookController(UpdateIntake intake, WebhookSecret secret) {
+        this.intake = intake;
+        this.secret = secret;
+    }
+
+    @PostMapping(PATH)
+    ResponseEntity<Void> update(HttpServletRequest request) throws IOException {
+        if (!secret.matches(request.getHeader(SECRET_HEADER))) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+        }
+        byte[] body;
+        try (InputStream in = request.getInputStream()) {
+            body = in.readNBytes(MAX_BODY + 1);
+        }
+        if (body.length > MAX_BODY) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).build();
+        }
+        Update update;
+        try {
+            update = json.readValue(body, Update.class);
+        } catch (IOException unreadable) {
+            log.info("Webhook body is not an update ({})", unreadable.getClass().getSimpleName());
+            return ResponseEntity.badRequest().build();
+        }
+        intake.accept(update);
+        return ResponseEntity.ok().build();
+    }
+}
