@@ -1,7 +1,6 @@
 package ru.roadmapbot.people;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -9,13 +8,11 @@ import org.springframework.data.jpa.repository.Query;
 /** Stored participants. */
 interface ParticipantRepository extends JpaRepository<Participant, Long> {
 
-    Optional<Participant> findByTelegramUserId(Long telegramUserId);
-
     List<Participant> findByRole(Role role);
 
     List<Participant> findByOrganizationId(Long organizationId);
 
-    @Query("select p.id from Participant p where p.chatId is not null "
+    @Query("select p.id from Participant p where p.registeredAt is not null "
             + "and p.status <> ru.roadmapbot.people.ParticipantStatus.BLOCKED "
             + "and p.status <> ru.roadmapbot.people.ParticipantStatus.DEACTIVATED order by p.id")
     List<Long> findReachableIds();

@@ -70,6 +70,7 @@ import ru.roadmapbot.roadmap.ImportOptions;
 import ru.roadmapbot.roadmap.RoadmapImporter;
 import ru.roadmapbot.roadmap.Roadmaps;
 import ru.roadmapbot.telegram.TelegramEmulator;
+import ru.roadmapbot.people.MessengerAccounts;
 
 /**
  * The region's console in Debian's Chromium (a browser asking for English), with the bot on the Bot API emulator, on
@@ -355,7 +356,7 @@ class ConsoleBrowserTests {
         }
         accounts.create("gorokhovets", AccountRole.MUNICIPAL, "Гороховецкий район", "Гороховец-2022!");
         Participant director = invitations.accept(invitations.invite(new InvitationRequest(Role.DIRECTOR, "Абдулаева З.З.",
-                "МКОУ «Сергокалинская СОШ № 1»", List.of(), null, null, "Сергокалинский район")).token(), 9102, 9102, "Зарема");
+                "МКОУ «Сергокалинская СОШ № 1»", List.of(), null, null, "Сергокалинский район")).token(), MessengerAccounts.telegram(9102, 9102, "Зарема"));
         Activity sergokala = activity(SERGOKALA, "1.1.");
         TaskStatus status = confirmations.report(sergokala.getId(), sergokala.getLastDay(), director.getId(), TaskState.DONE);
         Long proof = confirmations.attachProof(status.getId(), "протокол.pdf", "application/pdf",

@@ -20,6 +20,7 @@ import ru.roadmapbot.people.Participant;
 import ru.roadmapbot.people.Role;
 import ru.roadmapbot.roadmap.RoadmapImporter;
 import ru.roadmapbot.roadmap.Roadmaps;
+import ru.roadmapbot.people.MessengerAccounts;
 
 /**
  * Who may decide on a "done" and open its proof, and that every change of a status is news of its own: a second
@@ -57,7 +58,7 @@ class ConfirmationsTests {
     private Participant register(Role role, String name, String organization, List<String> schools) {
         long user = nextUser++;
         String token = invitations.invite(new InvitationRequest(role, name, organization, schools, null, null)).token();
-        return invitations.accept(token, user, user, "u" + user);
+        return invitations.accept(token, MessengerAccounts.telegram(user, user, "u" + user));
     }
 
     @BeforeEach

@@ -30,7 +30,7 @@ import ru.roadmapbot.reminder.FakeTelegramServer;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:webhook;DB_CLOSE_DELAY=-1", "server.address=127.0.0.1",
         "roadmapbot.telegram.mode=webhook", "roadmapbot.telegram.public-url=https://bot.example.org/",
-        "roadmapbot.telegram.webhook-secret=s3cret-Token_1", "roadmapbot.telegram.flood.updates=5",
+        "roadmapbot.telegram.webhook-secret=s3cret-Token_1", "roadmapbot.conversation.flood.updates=5",
         "spring.quartz.auto-startup=false"})
 class WebhookTests {
 
