@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.annotation.ImportCandidates;
 import org.springframework.context.ConfigurableApplicationContext;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
  * The application context of a command that stores something (import, invite, calendar-link): the database and the
@@ -45,6 +46,10 @@ final class CommandContext {
                         "spring.jpa.properties.jakarta.persistence.validation.mode", "none",
                         "roadmapbot.telegram.enabled", "false",
                         "roadmapbot.delivery.enabled", "false"))
+                // features count what they do (imports timed, messages sent); a command has no metrics endpoint, so
+                // a plain in-memory registry stands in for the actuator's
+                .initializers(context -> context.getBeanFactory().registerSingleton("meterRegistry",
+                        new SimpleMeterRegistry()))
                 .run(overrides.toArray(String[]::new));
     }
 
