@@ -15,6 +15,7 @@ import ru.roadmapbot.messenger.DeliveryFailedException;
 import ru.roadmapbot.messenger.Texts;
 import ru.roadmapbot.people.BotIdentity;
 import ru.roadmapbot.messenger.Channel;
+import ru.roadmapbot.messenger.WebhookSecret;
 
 /**
  * Brings the bot up once the application is: publishes the command menu in Russian and English, remembers the bot's

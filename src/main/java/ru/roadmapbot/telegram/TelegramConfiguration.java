@@ -10,6 +10,7 @@ import okhttp3.OkHttpClient;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -35,6 +36,7 @@ import ru.roadmapbot.roadmap.RoadmapImporter;
 import ru.roadmapbot.roadmap.RoadmapReader;
 import ru.roadmapbot.messenger.ButtonSigner;
 import ru.roadmapbot.conversation.ConversationIntake;
+import ru.roadmapbot.messenger.WebhookSecret;
 
 /** Wires the Telegram transport when a token is configured; otherwise one log line says it is off. */
 @Configuration(proxyBeanMethods = false)
@@ -73,7 +75,7 @@ class TelegramConfiguration {
 
         @Bean
         TelegramSender telegramSender(TelegramClient telegramClient, OkHttpClient telegramHttpClient,
-                                      TelegramProperties properties, ButtonSigner telegramButtonSigner, SendBudget budget,
+                                      TelegramProperties properties, @Qualifier("telegramButtonSigner") ButtonSigner telegramButtonSigner, SendBudget budget,
                                       MeterRegistry meters) {
             return new TelegramSender(telegramClient, telegramHttpClient, properties, telegramButtonSigner, budget, meters);
         }
@@ -84,18 +86,19 @@ class TelegramConfiguration {
         }
 
         @Bean
-        UpdateIntake updateIntake(ConversationIntake conversation, ButtonSigner telegramButtonSigner) {
+        UpdateIntake updateIntake(ConversationIntake conversation,
+                                  @Qualifier("telegramButtonSigner") ButtonSigner telegramButtonSigner) {
             return new UpdateIntake(conversation, telegramButtonSigner);
         }
 
         @Bean
-        WebhookSecret webhookSecret(TelegramProperties properties) {
-            return new WebhookSecret(properties);
+        WebhookSecret telegramWebhookSecret(TelegramProperties properties) {
+            return new WebhookSecret(properties.webhookSecret(), properties.token());
         }
 
         @Bean
         TelegramBot telegramBot(TelegramProperties properties, TelegramUrl telegramUrl, UpdateIntake intake,
-                                TelegramSender sender, WebhookSecret secret, Leases leases, BotIdentity identity,
+                                TelegramSender sender, @Qualifier("telegramWebhookSecret") WebhookSecret secret, Leases leases, BotIdentity identity,
                                 Texts texts) {
             if (properties.mode() == TelegramProperties.Mode.WEBHOOK
                     && (properties.publicUrl() == null || properties.publicUrl().toString().isBlank())) {

@@ -64,3 +64,9 @@ create index ix_processed_event_at on processed_event (processed_at);
 insert into processed_event (event_key, processed_at)
 select 'telegram:' || cast(update_id as varchar(30)), processed_at from processed_update;
 drop table processed_update;
+
+-- Where a channel's long poll stands (MAX's marker), so an instance that takes the poll over goes on from there.
+create table channel_cursor (
+    channel  varchar(16) not null primary key,
+    position bigint      not null
+);

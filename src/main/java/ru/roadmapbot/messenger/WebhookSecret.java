@@ -1,28 +1,31 @@
-package ru.roadmapbot.telegram;
+package ru.roadmapbot.messenger;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The secret_token Telegram sends with every webhook update (X-Telegram-Bot-Api-Secret-Token). Configured, or derived
- * from the bot token so that every instance knows it without one more setting; compared in constant time.
+ * The secret a messenger sends with every webhook update (Telegram's X-Telegram-Bot-Api-Secret-Token, MAX's
+ * X-Max-Bot-Api-Secret). Configured, or derived from the bot token so that every instance knows it without one more
+ * setting; compared in constant time.
  */
-final class WebhookSecret {
+public final class WebhookSecret {
 
     private final byte[] secret;
 
-    WebhookSecret(TelegramProperties properties) {
-        String configured = properties.webhookSecret();
-        this.secret = (configured == null || configured.isBlank() ? derived(properties.token()) : configured)
+    /** @param configured the secret set by the operator, or null/blank to derive one from {@code botToken} */
+    public WebhookSecret(String configured, String botToken) {
+        this.secret = (configured == null || configured.isBlank() ? derived(botToken) : configured)
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Telegram allows 1–256 characters of A–Z, a–z, 0–9, _ and -: base64url of an HMAC is such a string. */
+    /**
+     * Both messengers allow letters, digits, _ and - (Telegram 1–256 characters, MAX 5–256): base64url of an HMAC is
+     * such a string.
+     */
     private static String derived(String token) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
@@ -34,12 +37,12 @@ final class WebhookSecret {
         }
     }
 
-    String value() {
+    public String value() {
         return new String(secret, StandardCharsets.UTF_8);
     }
 
     /** Whether a request carries the secret; the time taken does not depend on how much of it matches. */
-    boolean matches(String header) {
+    public boolean matches(String header) {
         return header != null && MessageDigest.isEqual(secret, header.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,4 +1,4 @@
-package ru.roadmapbot.telegram;
+package ru.roadmapbot.system;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -9,17 +9,21 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The webhook's own security: Telegram signs in with the secret header, which {@link WebhookController} checks, not
- * with a session, so the path has no sign-in, no CSRF token and no session (ahead of the web admin's rules).
+ * The messengers' webhooks have a security of their own: Telegram and MAX sign in with a secret header, which each
+ * transport's webhook controller checks, not with a session, so these paths have no sign-in, no CSRF token and no
+ * session (ahead of the web admin's rules).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class WebhookSecurity {
 
+    /** Where Telegram and MAX post updates in webhook mode. */
+    static final String[] PATHS = {"/telegram/webhook", "/max/webhook"};
+
     @Bean
     @Order(1)
-    SecurityFilterChain telegramWebhook(HttpSecurity http) throws Exception {
-        http.securityMatcher(WebhookController.PATH)
+    SecurityFilterChain messengerWebhooks(HttpSecurity http) throws Exception {
+        http.securityMatcher(PATHS)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
