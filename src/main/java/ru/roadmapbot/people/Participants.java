@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import ru.roadmapbot.messenger.Address;
@@ -83,6 +84,15 @@ public class Participants {
         return usable.stream().filter(c -> c.channel() == preferred).findFirst()
                 .or(() -> usable.stream().findFirst())
                 .map(Contact::address);
+    }
+
+    /**
+     * Holds this person's row until the caller's transaction ends, so that what they answer from two messengers (or
+     * on two instances) at the same moment is taken one after the other and counts once.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void holdForChange(Long id) {
+        repository.lockById(id);
     }
 
     /** Reminders go to this channel from now on (the person has an account there). */
