@@ -7,6 +7,8 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import ru.roadmapbot.confirmation.TaskLedger;
+import ru.roadmapbot.messenger.Address;
+import ru.roadmapbot.messenger.Channel;
 import ru.roadmapbot.messenger.Texts;
 import ru.roadmapbot.people.Organization;
 import ru.roadmapbot.people.Participant;
@@ -45,6 +47,13 @@ class Greeting {
             text.append("\n\n").append(texts.get(language, "registration.overdue", overdue));
         }
         return text.append("\n\n").append(commands(participant)).toString();
+    }
+
+    /** The person opened a link in a second messenger: it is theirs now too, and reminders stay where they were. */
+    String connected(Participant participant, Channel channel) {
+        Channel reminders = participants.addressOf(participant).map(Address::channel).orElse(channel);
+        return texts.get(participant.getLanguage(), "registration.connected", channel.title(),
+                participant.getDisplayName(), reminders.title());
     }
 
     String welcomeBack(Participant participant) {

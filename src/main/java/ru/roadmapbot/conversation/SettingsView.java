@@ -9,14 +9,21 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import ru.roadmapbot.messenger.Address;
 import ru.roadmapbot.messenger.Button;
+import ru.roadmapbot.messenger.Channel;
 import ru.roadmapbot.messenger.SafeHtml;
 import ru.roadmapbot.messenger.Texts;
+import ru.roadmapbot.people.BotIdentity;
+import ru.roadmapbot.people.Contact;
 import ru.roadmapbot.people.Participant;
 import ru.roadmapbot.people.Participants;
 import ru.roadmapbot.people.RussianTimeZones;
 
-/** The /settings screen and its pickers: time zone, quiet hours, reminder lead times, language, digest. */
+/**
+ * The /settings screen and its pickers: time zone, quiet hours, reminder lead times, language, digest, and which
+ * messenger reminders go to.
+ */
 @Component
 class SettingsView {
 
@@ -24,11 +31,13 @@ class SettingsView {
     static final List<String> LEAD_PRESETS = List.of("7,1,0", "3,1,0", "1,0", "14,7,1,0", "0");
 
     private final Participants participants;
+    private final BotIdentity bots;
     private final Texts texts;
     private final Clock clock;
 
-    SettingsView(Participants participants, Texts texts, Clock clock) {
+    SettingsView(Participants participants, BotIdentity bots, Texts texts, Clock clock) {
         this.participants = participants;
+        this.bots = bots;
         this.texts = texts;
         this.clock = clock;
     }
@@ -44,12 +53,40 @@ class SettingsView {
         String text = texts.get(language, "settings.summary", zone.getId(), offset(zone), new SafeHtml(quiet), lead,
                 texts.plain(language, "settings.language." + language),
                 texts.plain(language, participant.isWeeklyDigest() ? "settings.yes" : "settings.no"));
-        List<List<Button>> keyboard = List.of(
+        List<List<Button>> keyboard = new ArrayList<>(List.of(
                 List.of(button(language, "settings.button.zone", "tz"), button(language, "settings.button.quiet", "quiet")),
                 List.of(button(language, "settings.button.lead", "lead"), button(language, "settings.button.language",
                         "en".equals(language) ? "lang=ru" : "lang=en")),
                 List.of(button(language, participant.isWeeklyDigest() ? "settings.button.digest-off" : "settings.button.digest-on",
-                        participant.isWeeklyDigest() ? "digest=off" : "digest=on")));
+                        participant.isWeeklyDigest() ? "digest=off" : "digest=on"))));
+        return channels(participant, text, keyboard);
+    }
+
+    /**
+     * The messenger part: where reminders go, a button to move them to the person's other messenger, and one to
+     * connect a messenger they have no account in yet (only when the product runs a bot there).
+     */
+    private Reply channels(Participant participant, String text, List<List<Button>> keyboard) {
+        String language = participant.getLanguage();
+        List<Channel> connected = participants.contactsOf(participant.getId()).stream().map(Contact::channel)
+                .distinct().toList();
+        Channel current = participants.addressOf(participant).map(Address::channel)
+                .orElse(participant.preferredChannel());
+        String names = connected.stream().map(Channel::title).collect(Collectors.joining(", "));
+        text = text + texts.get(language, "settings.channels", current.title(), names);
+        List<Button> row = new ArrayList<>();
+        for (Channel channel : Channel.values()) {
+            if (connected.contains(channel) && channel != current) {
+                row.add(new Button(texts.plain(language, "settings.button.channel", channel.title()),
+                        "set", "channel=" + channel.key()));
+            } else if (!connected.contains(channel) && bots.botName(channel).isPresent()) {
+                row.add(new Button(texts.plain(language, "settings.button.connect", channel.title()),
+                        "set", "connect=" + channel.key()));
+            }
+        }
+        if (!row.isEmpty()) {
+            keyboard.add(row);
+        }
         return Reply.withButtons(text, keyboard);
     }
 

@@ -6,21 +6,25 @@ import ru.roadmapbot.messenger.Texts;
 import ru.roadmapbot.people.InvitationRefusedException;
 import ru.roadmapbot.people.Invitations;
 import ru.roadmapbot.people.Participant;
+import ru.roadmapbot.people.Participants;
 import ru.roadmapbot.people.MessengerAccount;
 
 /**
  * /start with an invitation token registers the person and greets them by name, role and school; without one it
- * explains how to get an invitation and stores nothing about whoever asked.
+ * explains how to get an invitation and stores nothing about whoever asked. A link opened in a second messenger
+ * (from /settings, or a new invitation) adds that account to the same person, who is told where reminders go.
  */
 @Component
 class StartCommand implements CommandHandler {
 
     private final Invitations invitations;
+    private final Participants participants;
     private final Greeting greeting;
     private final Texts texts;
 
-    StartCommand(Invitations invitations, Greeting greeting, Texts texts) {
+    StartCommand(Invitations invitations, Participants participants, Greeting greeting, Texts texts) {
         this.invitations = invitations;
+        this.participants = participants;
         this.greeting = greeting;
         this.texts = texts;
     }
@@ -45,6 +49,9 @@ class StartCommand implements CommandHandler {
             Sender sender = conversation.sender();
             Participant participant = invitations.accept(token, new MessengerAccount(sender.channel(), sender.userId(),
                     sender.chat(), sender.name()));
+            if (participants.contactsOf(participant.getId()).size() > 1) {
+                return Reply.text(greeting.connected(participant, sender.channel()));
+            }
             return Reply.text(greeting.welcome(participant));
         } catch (InvitationRefusedException e) {
             return Reply.text(texts.get(conversation.language(), e.reason().messageKey()));

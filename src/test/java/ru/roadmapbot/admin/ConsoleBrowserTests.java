@@ -84,7 +84,7 @@ import ru.roadmapbot.people.MessengerAccounts;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:console-browser;DB_CLOSE_DELAY=-1", "server.address=127.0.0.1",
         "roadmapbot.admin.password=Region-Пароль-2022", "roadmapbot.people.bot-name=roadmap500_bot",
-        "roadmapbot.clock.fixed=2022-05-10T09:00:00+03:00", "roadmapbot.telegram.poll-timeout-seconds=5"})
+        "roadmapbot.people.max-bot-name=roadmap500_max_bot", "roadmapbot.clock.fixed=2022-05-10T09:00:00+03:00", "roadmapbot.telegram.poll-timeout-seconds=5"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleBrowserTests {
 
@@ -264,15 +264,23 @@ class ConsoleBrowserTests {
         assertThat(inviteLink).matches("https://t\\.me/roadmap500_bot\\?start=[A-Za-z0-9_-]{32}");
         String png = browser.findElement(By.id("invite-qr")).getAttribute("src");
         assertThat(png).startsWith("data:image/png;base64,");
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(png.substring(png.indexOf(',') + 1))));
-        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        String decoded = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
+        String decoded = qrText(png);
         assertThat(decoded).isEqualTo(inviteLink);
+        // the same invitation opens the MAX bot too, with a code of its own
+        String maxLink = browser.findElement(By.id("invite-link-max")).getText();
+        assertThat(maxLink).isEqualTo("https://max.ru/roadmap500_max_bot?start=" + inviteLink.substring(inviteLink.indexOf("start=") + 6));
+        assertThat(qrText(browser.findElement(By.id("invite-qr-max")).getAttribute("src"))).isEqualTo(maxLink);
 
         browser.get(url("/admin/people"));
         assertThat(await(By.cssSelector("#invitations tr[data-invitation='Магомедова П.М.'] .state")).getText())
                 .isEqualTo("отправлено");
+    }
+
+    private static String qrText(String png) throws Exception {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(png.substring(png.indexOf(',') + 1))));
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
     }
 
     @Test
@@ -280,6 +288,9 @@ class ConsoleBrowserTests {
     void aTaskConfirmedThroughTheBotChangesTheMatrix() throws Exception {
         emulator.command(DIRECTOR, "/start " + inviteLink.substring(inviteLink.indexOf("start=") + 6));
         emulator.awaitText(DIRECTOR, "Здравствуйте");
+        browser.get(url("/admin/people"));
+        assertThat(await(By.cssSelector("#people tr[data-person='Магомедова П.М.'] .channels")).getText())
+                .isEqualTo("Telegram (напоминания)");
         emulator.command(DIRECTOR, "/tasks");
         var tasks = emulator.awaitText(DIRECTOR, "Мои задачи");
         String open = TelegramEmulator.button(tasks, "1");
