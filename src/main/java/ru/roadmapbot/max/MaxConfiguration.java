@@ -50,7 +50,7 @@ class MaxConfiguration {
         MaxApi maxApi(MaxProperties properties) {
             HttpClient.Builder http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                     .version(HttpClient.Version.HTTP_1_1);
-            if (properties.trustStore() != null) {
+            if (properties.trustsMore()) {
                 http.sslContext(trusting(properties));
             }
             return new MaxApi(http.build(), properties.baseUrl(), properties.token());

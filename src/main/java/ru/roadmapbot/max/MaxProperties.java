@@ -34,6 +34,11 @@ public record MaxProperties(String token,
         POLLING, WEBHOOK
     }
 
+    /** A trust store was given (an empty MAX_TRUST_STORE means none). */
+    boolean trustsMore() {
+        return trustStore != null && !trustStore.toString().isBlank();
+    }
+
     boolean configured() {
         return token != null && !token.isBlank();
     }
