@@ -17,6 +17,7 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -62,8 +63,9 @@ class MaxConfiguration {
         }
 
         @Bean
-        Messenger maxMessenger(MaxApi api, @Qualifier("maxButtonSigner") ButtonSigner maxButtonSigner, SendBudget budget) {
-            return new MaxMessenger(api, maxButtonSigner, budget);
+        Messenger maxMessenger(MaxApi api, @Qualifier("maxButtonSigner") ButtonSigner maxButtonSigner, SendBudget budget,
+                               MeterRegistry meters) {
+            return new MaxMessenger(api, maxButtonSigner, budget, meters);
         }
 
         @Bean

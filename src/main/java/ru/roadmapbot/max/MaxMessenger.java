@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,11 +43,14 @@ class MaxMessenger implements Messenger {
     private final MaxApi api;
     private final ButtonSigner signer;
     private final SendBudget budget;
+    private final Counter rateLimited;
 
-    MaxMessenger(MaxApi api, ButtonSigner signer, SendBudget budget) {
+    MaxMessenger(MaxApi api, ButtonSigner signer, SendBudget budget, MeterRegistry meters) {
         this.api = api;
         this.signer = signer;
         this.budget = budget;
+        this.rateLimited = Counter.builder("roadmapbot.max.rate-limited").description("429 answers from MAX")
+                .register(meters);
     }
 
     @Override
@@ -175,6 +180,7 @@ class MaxMessenger implements Messenger {
         try {
             return call.run();
         } catch (RateLimitedException e) {
+            rateLimited.increment();
             budget.pause(Channel.MAX, e.retryAfter()); // MAX limits the bot, not this instance: all of them wait
             throw e;
         }

@@ -17,6 +17,7 @@ import java.util.List;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,13 +43,15 @@ class MaxMessengerTests {
     private WireMockServer max;
     private MaxMessenger messenger;
     private final ButtonSigner signer = new ButtonSigner(TOKEN, MaxMessenger.MAX_BUTTON_DATA);
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     @BeforeEach
     void start() {
         max = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort());
         max.start();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        messenger = new MaxMessenger(new MaxApi(http, URI.create(max.baseUrl()), TOKEN), signer, SendBudget.unlimited());
+        messenger = new MaxMessenger(new MaxApi(http, URI.create(max.baseUrl()), TOKEN), signer, SendBudget.unlimited(),
+                meters);
     }
 
     @AfterEach
@@ -120,6 +123,7 @@ class MaxMessengerTests {
         answerMessages(429, "{\"code\":\"too.many.requests\",\"message\":\"Too many requests\"}");
         assertThatThrownBy(() -> messenger.send("4242", message("x"))).isInstanceOf(RateLimitedException.class)
                 .satisfies(e -> assertThat(((RateLimitedException) e).retryAfter()).isEqualTo(Duration.ofSeconds(1)));
+        assertThat(meters.counter("roadmapbot.max.rate-limited").count()).isEqualTo(1);
     }
 
     @Test
