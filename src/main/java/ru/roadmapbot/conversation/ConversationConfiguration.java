@@ -86,8 +86,9 @@ class ConversationConfiguration {
 
     @Bean
     ConversationIntake conversationIntake(ConversationRouter router, ProcessedUpdates processed, UpdateQueue queue,
-                                          SendBudget budget, ConversationProperties properties, MeterRegistry meters) {
+                                          SendBudget budget, Participants participants, ConversationProperties properties,
+                                          MeterRegistry meters) {
         return new ConversationIntake(router, processed, new FloodGuard(properties.flood(), System::nanoTime), queue,
-                budget, properties, meters);
+                budget, participants, properties, meters);
     }
 }

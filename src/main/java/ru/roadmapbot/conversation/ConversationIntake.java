@@ -8,11 +8,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 import ru.roadmapbot.cluster.SendBudget;
+import ru.roadmapbot.people.Participants;
 
 /**
  * Where everything people do enters, from every channel, by long poll or webhook: the update is claimed (so it is
  * handled once, by one instance), a person who floods is stopped here, and the rest is handed to {@link UpdateQueue}
- * so the poll or the webhook request returns at once.
+ * so the poll or the webhook request returns at once, one person's updates in order and one at a time.
  */
 public class ConversationIntake {
 
@@ -21,6 +22,7 @@ public class ConversationIntake {
     private final FloodGuard flood;
     private final UpdateQueue queue;
     private final SendBudget budget;
+    private final Participants participants;
     private final Duration pause;
     private final Timer lag;
     private final Counter ignored;
@@ -28,7 +30,9 @@ public class ConversationIntake {
     private final Clock realTime = Clock.systemUTC();
 
     ConversationIntake(ConversationRouter router, ProcessedUpdates processed, FloodGuard flood, UpdateQueue queue,
-                       SendBudget budget, ConversationProperties properties, MeterRegistry meters) {
+                       SendBudget budget, Participants participants, ConversationProperties properties,
+                       MeterRegistry meters) {
+        this.participants = participants;
         this.router = router;
         this.processed = processed;
         this.flood = flood;
@@ -48,14 +52,22 @@ public class ConversationIntake {
         }
         Sender from = incoming.from();
         switch (flood.check(from.key())) {
-            case HANDLE -> queue.submit(from.key(), () -> handle(incoming));
+            case HANDLE -> queue.submit(queueKey(from), () -> handle(incoming));
             case WARN -> {
                 if (budget.silence(from.address(), pause)) {
-                    queue.submit(from.key(), () -> router.slowDown(from, pause));
+                    queue.submit(queueKey(from), () -> router.slowDown(from, pause));
                 }
             }
             case IGNORE -> ignored.increment();
         }
+    }
+
+    /**
+     * A registered person's updates queue under the person, not the account: what they do in Telegram and in MAX at
+     * the same moment is handled one after the other, as if they had done it in one messenger.
+     */
+    private String queueKey(Sender from) {
+        return participants.idOf(from.channel(), from.userId()).map(id -> "person:" + id).orElse(from.key());
     }
 
     private void handle(Incoming incoming) {

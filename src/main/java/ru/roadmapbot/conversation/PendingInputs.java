@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import ru.roadmapbot.people.Participants;
+
 /** Remembers the one question a person was asked, for half an hour. */
 @Component
 class PendingInputs {
@@ -14,15 +16,19 @@ class PendingInputs {
     static final Duration TTL = Duration.ofMinutes(30);
 
     private final PendingInputRepository repository;
+    private final Participants participants;
     private final Clock clock;
 
-    PendingInputs(PendingInputRepository repository, Clock clock) {
+    PendingInputs(PendingInputRepository repository, Participants participants, Clock clock) {
         this.repository = repository;
+        this.participants = participants;
         this.clock = clock;
     }
 
     @Transactional
     void expect(Long participantId, PendingInput.Kind kind, Long subjectId) {
+        // one question at a time even when the person answers from two messengers on two instances at once
+        participants.holdForChange(participantId);
         repository.findById(participantId).ifPresent(repository::delete);
         repository.flush();
         repository.save(new PendingInput(participantId, kind, subjectId, clock.instant()));

@@ -29,6 +29,7 @@ class MaxBot implements SmartLifecycle {
     static final String POLL_LEASE = "max-poll";
     static final Duration LEASE = Duration.ofSeconds(20);
     static final Duration RENEW = Duration.ofSeconds(5);
+    static final Duration RECONNECT = Duration.ofMinutes(1);
     private static final Logger log = LoggerFactory.getLogger(MaxBot.class);
 
     private final MaxProperties properties;
@@ -40,6 +41,8 @@ class MaxBot implements SmartLifecycle {
     private final Texts texts;
     private volatile Periodic keeper;
     private volatile boolean running;
+    private volatile boolean connected;
+    private volatile long nextConnect = Long.MIN_VALUE;
 
     MaxBot(MaxProperties properties, MaxApi api, MaxPolling polling, WebhookSecret secret, Leases leases,
            BotIdentity identity, Texts texts) {
@@ -55,6 +58,34 @@ class MaxBot implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
+        connected = connect(); // at once, so invitations made right after start carry the MAX link
+        if (!connected) {
+            nextConnect = System.nanoTime() + RECONNECT.toNanos();
+        }
+        keeper = Periodic.start("max-bot", RENEW, this::step);
+    }
+
+    /**
+     * Connects until MAX answers (a wrong token or an unreachable server must not take the web app, Telegram and
+     * reminders down with it, and a MAX that was down at start is picked up when it comes back), then keeps the poll.
+     */
+    private void step() {
+        if (!connected) {
+            if (System.nanoTime() < nextConnect) {
+                return;
+            }
+            connected = connect();
+            if (!connected) {
+                nextConnect = System.nanoTime() + RECONNECT.toNanos();
+                return;
+            }
+        }
+        if (properties.mode() == MaxProperties.Mode.POLLING) {
+            keepPolling();
+        }
+    }
+
+    private boolean connect() {
         try {
             JsonNode me = api.me();
             String name = me.path("username").asString(null);
@@ -66,12 +97,12 @@ class MaxBot implements SmartLifecycle {
                 String url = properties.publicUrl().toString().replaceAll("/+$", "") + MaxWebhookController.PATH;
                 api.subscribe(url, secret.value(), MaxUpdates.TYPES);
                 log.info("MAX bot {} takes updates at {}", name, url);
-            } else {
-                keeper = Periodic.start("max-poll-lease", RENEW, this::keepPolling);
             }
+            return true;
         } catch (DeliveryFailedException e) {
-            // a wrong token or an unreachable server must not take the web app, Telegram and reminders down with it
-            log.error("MAX bot could not start ({}); the rest of the app runs without it", e.getMessage());
+            log.error("MAX bot could not connect ({}); the rest of the app runs without it, trying again in {} s",
+                    e.getMessage(), RECONNECT.toSeconds());
+            return false;
         }
     }
 

@@ -277,6 +277,12 @@ public class Participants {
         return next;
     }
 
+    /** The id of the person behind a messenger account, if any (nothing else is read or changed). */
+    @Transactional(readOnly = true)
+    public Optional<Long> idOf(Channel channel, String userId) {
+        return contacts.findByChannelAndUserId(channel.key(), userId).map(Contact::getParticipantId);
+    }
+
     /**
      * The person behind an account that just wrote to the bot or pressed a button, so that account has not blocked
      * the bot (any more): messages may flow to it again. A paused person stays paused until /resume.
