@@ -23,6 +23,7 @@ import ru.roadmapbot.people.Participant;
 import ru.roadmapbot.people.Role;
 import ru.roadmapbot.roadmap.ImportSummary;
 import ru.roadmapbot.roadmap.RoadmapImporter;
+import ru.roadmapbot.people.MessengerAccounts;
 
 /**
  * The same application on a real PostgreSQL (embedded, from Maven Central jars): Flyway's common and PostgreSQL
@@ -93,7 +94,7 @@ class PostgresCompatibilityTests {
         String token = invitations.invite(new InvitationRequest(Role.CURATOR, "Петров П.П.", "МОУ № 1",
                 List.of("МОУ № 2", "МОУ № 7"), null, null)).token();
 
-        Participant curator = invitations.accept(token, 777L, 777L, "petrov");
+        Participant curator = invitations.accept(token, MessengerAccounts.telegram(777L, 777L, "petrov"));
 
         assertThat(curator.getCuratedSchools()).hasSize(2);
     }

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -114,6 +115,19 @@ class InvitationController {
         model.addAttribute("invitedName", name);
         model.addAttribute("expires", issued.expiresAt().atZone(dates.zone()));
         model.addAttribute("qr", qrCodes.dataUri(issued.link() != null ? issued.link() : issued.token()));
+        model.addAttribute("firstChannel", issued.links().entrySet().stream()
+                .filter(link -> link.getValue().equals(issued.link())).map(link -> link.getKey().title())
+                .findFirst().orElse(""));
+        // the other messengers' links, each with its own code: a school moved to MAX scans the MAX one
+        model.addAttribute("otherLinks", issued.links().entrySet().stream()
+                .filter(link -> !link.getValue().equals(issued.link())).sorted(Map.Entry.comparingByKey())
+                .map(link -> new ChannelLink(link.getKey().key(), link.getKey().title(), link.getValue(),
+                        qrCodes.dataUri(link.getValue())))
+                .toList());
+    }
+
+    /** One messenger's invitation link and its QR code, for the page. */
+    record ChannelLink(String key, String title, String link, String qr) {
     }
 
     private static List<Role> roles() {

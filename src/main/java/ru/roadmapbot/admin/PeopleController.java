@@ -3,6 +3,7 @@ package ru.roadmapbot.admin;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,7 +16,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ru.roadmapbot.messenger.Address;
+import ru.roadmapbot.messenger.Channel;
 import ru.roadmapbot.messenger.Texts;
+import ru.roadmapbot.people.Contact;
 import ru.roadmapbot.people.InvitationView;
 import ru.roadmapbot.people.Invitations;
 import ru.roadmapbot.people.Organization;
@@ -57,7 +61,8 @@ class PeopleController {
 
     /** A person's line. */
     record PersonLine(Long id, String name, String roleKey, String organization, String territory, String statusKey,
-                      ZonedDateTime registeredAt, List<String> schools, boolean curator, boolean active) {
+                      ZonedDateTime registeredAt, List<String> schools, boolean curator, boolean active,
+                      List<String> channels) {
     }
 
     /** An invitation's line. */
@@ -67,18 +72,34 @@ class PeopleController {
 
     @GetMapping("/admin/people")
     @Transactional(readOnly = true)
-    String people(@AuthenticationPrincipal ConsoleUser user, Model model) {
-        model.addAttribute("people", participants.everyoneWithin(scopes.of(user)).stream().map(this::line).toList());
+    String people(@AuthenticationPrincipal ConsoleUser user, Model model, Locale locale) {
+        List<Participant> people = participants.everyoneWithin(scopes.of(user));
+        Map<Long, List<Contact>> contacts = participants.contactsOf(people.stream().map(Participant::getId).toList());
+        String language = Texts.language(locale);
+        model.addAttribute("people", people.stream()
+                .map(p -> line(p, channels(p, contacts.getOrDefault(p.getId(), List.of()), language))).toList());
         model.addAttribute("invitations", invitations.within(scopes.of(user)).stream().map(this::line).toList());
         return "people";
     }
 
+    /** The person's messengers: which one reminders go to, and which refuse the bot. */
+    private List<String> channels(Participant person, List<Contact> contacts, String language) {
+        Channel reminders = Participants.addressOf(person, contacts).map(Address::channel).orElse(null);
+        return contacts.stream().map(c -> c.blocked() ? texts.plain(language, "people.channel.blocked", c.channel().title())
+                : c.channel() == reminders ? texts.plain(language, "people.channel.reminders", c.channel().title())
+                : c.channel().title()).toList();
+    }
+
     private PersonLine line(Participant p) {
+        return line(p, List.of());
+    }
+
+    private PersonLine line(Participant p, List<String> channels) {
         return new PersonLine(p.getId(), p.getDisplayName(), p.getRole().messageKey(),
                 p.getOrganization() == null ? null : p.getOrganization().getName(), territories.nameOf(p.territoryId()),
                 p.getStatus().messageKey(), p.getRegisteredAt() == null ? null : p.getRegisteredAt().atZone(dates.zone()),
                 p.getCuratedSchools().stream().map(Organization::getName).sorted().toList(), p.getRole() == Role.CURATOR,
-                Participants.onTheProject(p));
+                Participants.onTheProject(p), channels);
     }
 
     private InvitationLine line(InvitationView i) {

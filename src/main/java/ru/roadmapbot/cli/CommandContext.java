@@ -45,6 +45,7 @@ final class CommandContext {
                         "spring.jpa.hibernate.ddl-auto", "none",
                         "spring.jpa.properties.jakarta.persistence.validation.mode", "none",
                         "roadmapbot.telegram.enabled", "false",
+                        "roadmapbot.max.enabled", "false",
                         "roadmapbot.delivery.enabled", "false"))
                 // features count what they do (imports timed, messages sent); a command has no metrics endpoint, so
                 // a plain in-memory registry stands in for the actuator's

@@ -7,9 +7,12 @@ import java.util.Arrays;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import ru.roadmapbot.messenger.Channel;
 import ru.roadmapbot.people.InvitationInvalidException;
 import ru.roadmapbot.people.InvitationRequest;
 import ru.roadmapbot.people.Invitations;
@@ -75,7 +78,12 @@ class InviteCommand {
             return 2;
         }
         if (issued.link() != null) {
-            out.println(issued.link());
+            // a line per messenger whose bot is known, Telegram first: the first line stays what scripts read
+            issued.links().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(link -> out.println(link.getValue()));
+            if (issued.links().size() > 1) {
+                err.println(messages.get("cli.invite.links", issued.links().keySet().stream().sorted()
+                        .map(Channel::title).collect(Collectors.joining(", "))));
+            }
         } else {
             out.println(issued.token());
             err.println(messages.get("cli.invite.no-bot-name"));

@@ -29,7 +29,6 @@ class ClusterConfiguration {
 
     @Bean
     SendBudget sendBudget(JdbcTemplate jdbc, ClusterNode node, SendLimits limits) {
-        return new DatabaseSendBudget(jdbc, node, REAL_TIME, limits.messagesPerSecond(), limits.chatSpacing(),
-                limits.jitter());
+        return new DatabaseSendBudget(jdbc, node, REAL_TIME, limits);
     }
 }

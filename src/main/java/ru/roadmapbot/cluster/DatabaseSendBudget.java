@@ -7,6 +7,10 @@ import java.util.concurrent.TimeUnit;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import java.util.EnumMap;
+import java.util.Map;
+import ru.roadmapbot.messenger.Address;
+import ru.roadmapbot.messenger.Channel;
 
 /**
  * The send budget in the shared database. The global rate is a sequence of slots one interval apart
@@ -26,18 +30,22 @@ class DatabaseSendBudget implements SendBudget {
     private final JdbcTemplate jdbc;
     private final ClusterNode node;
     private final Clock realTime;
-    private final long intervalMicros;
-    private final long spacingMillis;
+    private final Map<Channel, Long> intervalMicros = new EnumMap<>(Channel.class);
+    private final Map<Channel, Long> spacingMillis = new EnumMap<>(Channel.class);
 
-    DatabaseSendBudget(JdbcTemplate jdbc, ClusterNode node, Clock realTime, double messagesPerSecond, Duration chatSpacing,
-                       Duration jitter) {
+    DatabaseSendBudget(JdbcTemplate jdbc, ClusterNode node, Clock realTime, SendLimits limits) {
         this.jdbc = jdbc;
         this.node = node;
         this.realTime = realTime;
-        // R slots span a second plus the jitter between taking a slot and the request reaching Telegram (threads,
-        // GC, a database write, the network), so that no second as Telegram counts it holds more than R
-        this.intervalMicros = messagesPerSecond <= 0 ? 0 : (long) ((1_000_000 + jitter.toNanos() / 1000) / messagesPerSecond);
-        this.spacingMillis = chatSpacing.toMillis();
+        long jitterMicros = limits.jitter().toNanos() / 1000;
+        for (Channel channel : Channel.values()) {
+            SendLimits.ChannelLimits own = limits.of(channel);
+            // R slots span a second plus the jitter between taking a slot and the request reaching the messenger
+            // (threads, GC, a database write, the network), so that no second as it counts holds more than R
+            intervalMicros.put(channel, own.messagesPerSecond() <= 0 ? 0
+                    : (long) ((1_000_000 + jitterMicros) / own.messagesPerSecond()));
+            spacingMillis.put(channel, own.chatSpacing().toMillis());
+        }
         node.onDeath(this::releaseChatsOf);
     }
 
@@ -46,18 +54,20 @@ class DatabaseSendBudget implements SendBudget {
      * that is free now, else the milliseconds until one may be (it took nothing and should come back).
      */
     @Override
-    public long takeSlot(Priority priority) throws InterruptedException {
-        if (intervalMicros == 0) {
+    public long takeSlot(Channel channel, Priority priority) throws InterruptedException {
+        long interval = intervalMicros.get(channel);
+        if (interval == 0) {
             return 0;
         }
         while (true) {
-            long next = jdbc.queryForObject("select next_slot from send_rate where id = 1", Long.class);
+            long next = jdbc.queryForObject("select next_slot from send_rate where channel = ?", Long.class, channel.key());
             long now = micros();
             if (priority == Priority.REGULAR && next > now) {
                 return Math.max(1, (next - now) / 1000);
             }
             long slot = Math.max(now, next);
-            if (jdbc.update("update send_rate set next_slot = ? where id = 1 and next_slot = ?", slot + intervalMicros, next) == 1) {
+            if (jdbc.update("update send_rate set next_slot = ? where channel = ? and next_slot = ?", slot + interval,
+                    channel.key(), next) == 1) {
                 long wait = slot - micros();
                 if (wait > 0) {
                     TimeUnit.MICROSECONDS.sleep(wait);
@@ -67,11 +77,11 @@ class DatabaseSendBudget implements SendBudget {
         }
     }
 
-    /** Telegram answered 429: nobody in the cluster sends before {@code retryAfter} has passed. */
+    /** The channel answered 429: nobody in the cluster sends on it before {@code retryAfter} has passed. */
     @Override
-    public void pause(Duration retryAfter) {
+    public void pause(Channel channel, Duration retryAfter) {
         long until = micros() + retryAfter.toNanos() / 1000;
-        jdbc.update("update send_rate set next_slot = ? where id = 1 and next_slot < ?", until, until);
+        jdbc.update("update send_rate set next_slot = ? where channel = ? and next_slot < ?", until, channel.key(), until);
     }
 
     /**
@@ -79,31 +89,32 @@ class DatabaseSendBudget implements SendBudget {
      * until its spacing allows the next message.
      */
     @Override
-    public long reserveChat(long chatId) {
+    public long reserveChat(Address chat) {
+        String chatId = chat.key();
         long now = realTime.millis();
         long until = now + IN_FLIGHT.toMillis();
-        if (jdbc.update("update chat_pace set next_at = ?, holder = ? where chat_id = ? and next_at <= ?", until,
+        if (jdbc.update("update chat_pace set next_at = ?, holder = ? where chat_key = ? and next_at <= ?", until,
                 node.id(), chatId, now) == 1) {
             return 0;
         }
-        Long nextAt = jdbc.query("select next_at from chat_pace where chat_id = ?", rs -> rs.next() ? rs.getLong(1) : null,
+        Long nextAt = jdbc.query("select next_at from chat_pace where chat_key = ?", rs -> rs.next() ? rs.getLong(1) : null,
                 chatId);
         if (nextAt != null) {
             return Math.max(1, nextAt - now);
         }
         try {
-            jdbc.update("insert into chat_pace (chat_id, next_at, holder) values (?, ?, ?)", chatId, until, node.id());
+            jdbc.update("insert into chat_pace (chat_key, next_at, holder) values (?, ?, ?)", chatId, until, node.id());
             return 0;
         } catch (DataIntegrityViolationException anotherWasFirst) {
-            return spacingMillis;
+            return spacingMillis.get(chat.channel());
         }
     }
 
     /** Waits until the chat can be reserved, then reserves it (replies: the person is waiting for this one). */
     @Override
-    public void awaitChat(long chatId) throws InterruptedException {
+    public void awaitChat(Address chat) throws InterruptedException {
         long wait;
-        while ((wait = reserveChat(chatId)) > 0) {
+        while ((wait = reserveChat(chat)) > 0) {
             // a request in flight holds the chat for up to IN_FLIGHT, but its answer usually comes in milliseconds
             TimeUnit.MILLISECONDS.sleep(Math.min(wait, RECHECK_MILLIS));
         }
@@ -111,29 +122,30 @@ class DatabaseSendBudget implements SendBudget {
 
     /** The request to the chat is answered: its next message may leave one spacing from now. */
     @Override
-    public void releaseChat(long chatId) {
-        jdbc.update("update chat_pace set next_at = ?, holder = null where chat_id = ? and holder = ?",
-                realTime.millis() + spacingMillis, chatId, node.id());
+    public void releaseChat(Address chat) {
+        jdbc.update("update chat_pace set next_at = ?, holder = null where chat_key = ? and holder = ?",
+                realTime.millis() + spacingMillis.get(chat.channel()), chat.key(), node.id());
     }
 
     @Override
-    public boolean silence(long chatId, Duration pause) {
+    public boolean silence(Address chat, Duration pause) {
+        String chatId = chat.key();
         long now = realTime.millis();
-        if (jdbc.update("update chat_pace set ignored_until = ? where chat_id = ? and (ignored_until is null "
+        if (jdbc.update("update chat_pace set ignored_until = ? where chat_key = ? and (ignored_until is null "
                 + "or ignored_until < ?)", now + pause.toMillis(), chatId, now) == 1) {
             return true;
         }
         try {
-            return jdbc.update("insert into chat_pace (chat_id, next_at, ignored_until) select ?, 0, ? where not exists "
-                    + "(select 1 from chat_pace where chat_id = ?)", chatId, now + pause.toMillis(), chatId) == 1;
+            return jdbc.update("insert into chat_pace (chat_key, next_at, ignored_until) select ?, 0, ? where not exists "
+                    + "(select 1 from chat_pace where chat_key = ?)", chatId, now + pause.toMillis(), chatId) == 1;
         } catch (DataIntegrityViolationException anotherWasFirst) {
             return false;
         }
     }
 
-    /** A dead instance's requests may have reached Telegram just now: their chats wait one spacing, not a minute. */
+    /** A dead instance's requests may have reached a messenger just now: their chats wait one spacing, not a minute. */
     private void releaseChatsOf(Set<String> deadNodes) {
-        long next = realTime.millis() + spacingMillis;
+        long next = realTime.millis() + spacingMillis.values().stream().mapToLong(Long::longValue).max().orElse(1000);
         for (String dead : deadNodes) {
             jdbc.update("update chat_pace set next_at = ?, holder = null where holder = ?", next, dead);
         }

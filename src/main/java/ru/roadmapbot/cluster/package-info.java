@@ -3,7 +3,7 @@
  * one Telegram long poll), and the send budget they share (the global rate and each chat's spacing), so that N
  * instances together keep the limits one instance keeps.
  */
-@ApplicationModule(allowedDependencies = {})
+@ApplicationModule(allowedDependencies = {"messenger"})
 package ru.roadmapbot.cluster;
 
 import org.springframework.modulith.ApplicationModule;

@@ -48,6 +48,7 @@ public class Confirmations {
     /** Sets the status a person reports for an occurrence; pressing the same button again changes nothing. */
     @Transactional
     public TaskStatus report(Long activityId, LocalDate dueDate, Long participantId, TaskState state) {
+        participants.holdForChange(participantId); // "done" pressed in Telegram and MAX at once is one change
         TaskStatus status = statuses.findByActivityIdAndDueDateAndParticipantId(activityId, dueDate, participantId)
                 .orElseGet(() -> new TaskStatus(activityId, dueDate, participantId));
         if (state == status.getState()) {

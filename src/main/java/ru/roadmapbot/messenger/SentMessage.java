@@ -1,5 +1,8 @@
 package ru.roadmapbot.messenger;
 
-/** A message the transport accepted, addressable for later edits. */
-public record SentMessage(long chatId, long messageId) {
+/**
+ * A message the transport accepted, addressable for later edits: Telegram numbers messages within a chat, MAX
+ * gives each message an id of text ("mid.…").
+ */
+public record SentMessage(Address to, String messageId) {
 }

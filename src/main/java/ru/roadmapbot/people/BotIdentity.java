@@ -1,17 +1,22 @@
 package ru.roadmapbot.people;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ru.roadmapbot.messenger.Channel;
+
 /**
- * The bot's user name, which invitation links need. The messenger reports it when it connects and it is kept
- * in the database, so the command line can print working links without talking to the messenger.
+ * The bots' user names, which invitation links need: each transport reports its own when it connects, and they are
+ * kept in the database, so the command line can print working links without talking to a messenger.
  */
 @Service
 public class BotIdentity {
 
+    /** Telegram's, under the key it always had; other channels add their key. */
     static final String BOT_NAME = "messenger.bot-name";
 
     private final AppSettingRepository settings;
@@ -23,22 +28,39 @@ public class BotIdentity {
     }
 
     @Transactional
-    public void remember(String botName) {
-        AppSetting setting = settings.findById(BOT_NAME).orElseGet(() -> new AppSetting(BOT_NAME, botName));
+    public void remember(Channel channel, String botName) {
+        String key = keyOf(channel);
+        AppSetting setting = settings.findById(key).orElseGet(() -> new AppSetting(key, botName));
         setting.setValue(botName);
         settings.save(setting);
     }
 
     @Transactional(readOnly = true)
-    public Optional<String> botName() {
-        if (properties.botName() != null && !properties.botName().isBlank()) {
-            return Optional.of(properties.botName());
+    public Optional<String> botName(Channel channel) {
+        String configured = properties.botName(channel);
+        if (configured != null && !configured.isBlank()) {
+            return Optional.of(configured);
         }
-        return settings.findById(BOT_NAME).map(AppSetting::getValue);
+        return settings.findById(keyOf(channel)).map(AppSetting::getValue);
     }
 
-    /** The deep link for a token, or empty while the bot's name is unknown. */
-    public Optional<String> link(String token) {
-        return botName().map(bot -> properties.inviteLinkTemplate().replace("{bot}", bot).replace("{token}", token));
+    /** The deep link of a channel for a token, or empty while that bot's name is unknown. */
+    public Optional<String> link(Channel channel, String token) {
+        return botName(channel).map(bot -> properties.inviteLinkTemplate(channel).replace("{bot}", bot)
+                .replace("{token}", token));
+    }
+
+    /** The deep links for a token on every channel whose bot is known, Telegram first. */
+    @Transactional(readOnly = true)
+    public Map<Channel, String> links(String token) {
+        Map<Channel, String> links = new LinkedHashMap<>();
+        for (Channel channel : Channel.values()) {
+            link(channel, token).ifPresent(link -> links.put(channel, link));
+        }
+        return links;
+    }
+
+    private static String keyOf(Channel channel) {
+        return channel == Channel.TELEGRAM ? BOT_NAME : BOT_NAME + "." + channel.key();
     }
 }

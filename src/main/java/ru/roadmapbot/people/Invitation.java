@@ -70,6 +70,10 @@ class Invitation {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    /** Set on an invitation that adds a channel to someone registered already, instead of registering a person. */
+    @Column(name = "for_participant_id")
+    private Long forParticipantId;
+
     protected Invitation() {
     }
 
@@ -85,6 +89,19 @@ class Invitation {
         this.createdBy = request.invitedBy();
         this.createdAt = now;
         this.expiresAt = expiresAt;
+    }
+
+    /** An invitation for a registered person to reach the bot on one more channel: their name, role and place. */
+    static Invitation connecting(String tokenHash, Participant participant, Instant now, Instant expiresAt) {
+        Invitation invitation = new Invitation(tokenHash, new InvitationRequest(participant.getRole(),
+                participant.getDisplayName(), null, List.of(), null, null, null), participant.getOrganization(),
+                participant.territoryId(), now, expiresAt);
+        invitation.forParticipantId = participant.getId();
+        return invitation;
+    }
+
+    Long getForParticipantId() {
+        return forParticipantId;
     }
 
     boolean expiredAt(Instant now) {

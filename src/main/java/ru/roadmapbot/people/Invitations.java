@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ru.roadmapbot.messenger.Channel;
 import ru.roadmapbot.territory.Territories;
 import ru.roadmapbot.territory.Territory;
 import ru.roadmapbot.territory.TerritoryKind;
@@ -33,6 +34,7 @@ public class Invitations {
     private final Participants people;
     private final Organizations organizations;
     private final Territories territories;
+    private final ContactRepository contacts;
     private final BotIdentity botIdentity;
     private final PeopleProperties properties;
     private final ApplicationEventPublisher events;
@@ -40,13 +42,15 @@ public class Invitations {
     private final InvitationTokens tokens = new InvitationTokens();
 
     Invitations(InvitationRepository invitations, ParticipantRepository participants, Participants people,
-                Organizations organizations, Territories territories, BotIdentity botIdentity, PeopleProperties properties,
+                Organizations organizations, Territories territories, ContactRepository contacts, BotIdentity botIdentity,
+                PeopleProperties properties,
                 ApplicationEventPublisher events, Clock clock) {
         this.invitations = invitations;
         this.participants = participants;
         this.people = people;
         this.organizations = organizations;
         this.territories = territories;
+        this.contacts = contacts;
         this.botIdentity = botIdentity;
         this.properties = properties;
         this.events = events;
@@ -95,7 +99,7 @@ public class Invitations {
         Instant expires = now.plus(properties.invitationTtl());
         Invitation saved = invitations.save(new Invitation(InvitationTokens.hash(token), request, organization, territory,
                 now, expires));
-        return new IssuedInvitation(saved.getId(), token, botIdentity.link(token).orElse(null), expires);
+        return new IssuedInvitation(saved.getId(), token, botIdentity.links(token), expires);
     }
 
     private Long territoryFor(InvitationRequest request, Long home, Scope scope) {
@@ -214,7 +218,8 @@ public class Invitations {
     @Transactional(readOnly = true)
     public List<InvitationView> within(Scope scope) {
         Instant now = clock.instant();
-        return invitations.findAllByOrderByCreatedAtDesc().stream().filter(i -> scope.includes(i.getTerritoryId()))
+        return invitations.findAllByOrderByCreatedAtDesc().stream()
+                .filter(i -> i.getForParticipantId() == null && scope.includes(i.getTerritoryId()))
                 .map(i -> new InvitationView(i.getId(), i.getDisplayName(), i.getRole(),
                         i.getOrganization() == null ? null : i.getOrganization().getName(), i.getTerritoryId(),
                         i.getCuratedSchools(), i.getCreatedAt(), i.getExpiresAt(), i.getUsedAt(), i.stateAt(now)))
@@ -242,11 +247,29 @@ public class Invitations {
     }
 
     /**
-     * Registers the messenger user behind a /start token. A user already registered who taps a new invitation
-     * takes its role, organization and territory (a director who becomes a curator keeps one account).
+     * A one-time link for a registered person to reach the bot on another channel as well (opened there, it adds
+     * that account to the same person); empty while that channel's bot is unknown.
+     */
+    @Transactional
+    public Optional<String> connectLink(Long participantId, Channel channel) {
+        Participant participant = participants.findById(participantId).orElseThrow();
+        String token = tokens.newToken();
+        Optional<String> link = botIdentity.link(channel, token);
+        if (link.isPresent()) {
+            Instant now = clock.instant();
+            invitations.save(Invitation.connecting(InvitationTokens.hash(token), participant, now,
+                    now.plus(properties.invitationTtl())));
+        }
+        return link;
+    }
+
+    /**
+     * Registers the messenger account behind a /start token. An account already registered that taps a new
+     * invitation takes its role, organization and territory (a director who becomes a curator keeps one account);
+     * a link from {@link #connectLink} adds the account to the person who asked for it.
      */
     @Transactional(noRollbackFor = InvitationRefusedException.class)
-    public Participant accept(String token, long telegramUserId, long chatId, String telegramName) {
+    public Participant accept(String token, MessengerAccount account) {
         if (!InvitationTokens.wellFormed(token)) {
             throw new InvitationRefusedException(InvitationRefusedException.Reason.MALFORMED);
         }
@@ -262,11 +285,25 @@ public class Invitations {
         if (invitation.expiredAt(now)) {
             throw new InvitationRefusedException(InvitationRefusedException.Reason.EXPIRED);
         }
-        Participant participant = participants.findByTelegramUserId(telegramUserId)
-                .map(existing -> existing.reassign(invitation.getDisplayName(), invitation.getRole(), invitation.getOrganization()))
+        Optional<Contact> known = contacts.findByChannelAndUserId(account.channel().key(), account.userId());
+        Participant participant = invitation.getForParticipantId() != null ? connecting(invitation, now)
+                : registering(invitation, known.flatMap(c -> participants.findById(c.getParticipantId())), now);
+        Long id = participant.getId();
+        Contact contact = known.orElseGet(() -> new Contact(id, account.channel(), account.userId(), account.chat(),
+                account.displayName(), now));
+        contact.renew(id, account.chat(), account.displayName(), now);
+        contacts.save(contact);
+        invitation.markUsed(id, now);
+        events.publishEvent(new ParticipantRegistered(id, participant.getRole()));
+        return participant;
+    }
+
+    private Participant registering(Invitation invitation, Optional<Participant> existing, Instant now) {
+        Participant participant = existing
+                .map(p -> p.reassign(invitation.getDisplayName(), invitation.getRole(), invitation.getOrganization()))
                 .orElseGet(() -> new Participant(invitation.getDisplayName(), invitation.getRole(),
                         invitation.getOrganization(), now));
-        participant.register(telegramUserId, chatId, telegramName, now);
+        participant.register(now);
         participant.placeIn(invitation.getTerritoryId());
         if (invitation.zone() != null) {
             participant.setTimeZone(invitation.zone());
@@ -274,9 +311,17 @@ public class Invitations {
         for (String school : invitation.getCuratedSchools()) {
             participant.curate(organizations.findOrCreate(school, invitation.getTerritoryId()));
         }
-        participant = participants.save(participant);
-        invitation.markUsed(participant.getId(), now);
-        events.publishEvent(new ParticipantRegistered(participant.getId(), participant.getRole()));
-        return participant;
+        return participants.save(participant);
+    }
+
+    /** One more account for a registered person; one who had blocked the bot everywhere is reachable again. */
+    private Participant connecting(Invitation invitation, Instant now) {
+        Participant participant = participants.findById(invitation.getForParticipantId())
+                .filter(p -> p.getStatus() != ParticipantStatus.DEACTIVATED)
+                .orElseThrow(() -> new InvitationRefusedException(InvitationRefusedException.Reason.REVOKED));
+        if (participant.getStatus() == ParticipantStatus.BLOCKED) {
+            participant.setStatus(ParticipantStatus.ACTIVE);
+        }
+        return participants.save(participant);
     }
 }

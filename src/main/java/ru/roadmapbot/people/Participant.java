@@ -14,6 +14,8 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import ru.roadmapbot.messenger.Channel;
+
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -68,14 +70,9 @@ public class Participant {
     @Column(name = "weekly_digest")
     private boolean weeklyDigest;
 
-    @Column(name = "telegram_user_id")
-    private Long telegramUserId;
-
-    @Column(name = "chat_id")
-    private Long chatId;
-
-    @Column(name = "telegram_name")
-    private String telegramName;
+    /** The channel reminders go to when the person is reachable on several; null for the first they registered on. */
+    @Column(name = "preferred_channel")
+    private String preferredChannel;
 
     @Enumerated(EnumType.STRING)
     private ParticipantStatus status;
@@ -102,12 +99,14 @@ public class Participant {
         this.createdAt = now;
     }
 
-    void register(long telegramUserId, long chatId, String telegramName, Instant now) {
-        this.telegramUserId = telegramUserId;
-        this.chatId = chatId;
-        this.telegramName = telegramName;
+    /** Registered through an invitation: reachable (its contact is kept beside, in {@link Contact}). */
+    void register(Instant now) {
         this.registeredAt = now;
         this.status = ParticipantStatus.ACTIVE;
+    }
+
+    void preferChannel(Channel channel) {
+        this.preferredChannel = channel == null ? null : channel.key();
     }
 
     /**
@@ -186,8 +185,9 @@ public class Participant {
         return role == Role.CURATOR && school != null && curatedSchools.contains(school);
     }
 
+    /** Active and registered on some channel (a blocked channel alone leaves the person BLOCKED). */
     public boolean canBeMessaged() {
-        return status == ParticipantStatus.ACTIVE && chatId != null;
+        return status == ParticipantStatus.ACTIVE && registeredAt != null;
     }
 
     public Long getId() {
@@ -234,12 +234,9 @@ public class Participant {
         return weeklyDigest;
     }
 
-    public Long getTelegramUserId() {
-        return telegramUserId;
-    }
-
-    public Long getChatId() {
-        return chatId;
+    /** The channel the person chose for reminders, or null (the first they registered on). */
+    public Channel preferredChannel() {
+        return preferredChannel == null ? null : Channel.ofKey(preferredChannel);
     }
 
     public ParticipantStatus getStatus() {

@@ -1,39 +1,108 @@
 package ru.roadmapbot.people;
 
+import java.time.Clock;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import ru.roadmapbot.messenger.Address;
+import ru.roadmapbot.messenger.Channel;
 import ru.roadmapbot.territory.Territories;
 
 /**
- * Registered participants: lookup by their messenger identity, their settings, pausing and blocking; whom a
+ * Registered participants: lookup by their messenger accounts ({@link Contact}) and where to write to them, their
+ * settings, pausing and blocking; whom a
  * coordinator oversees, and who reviews a director's work.
  */
 @Service
 public class Participants {
 
     private final ParticipantRepository repository;
+    private final ContactRepository contacts;
     private final Territories territories;
     private final PeopleProperties properties;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    Participants(ParticipantRepository repository, Territories territories, PeopleProperties properties,
-                 ApplicationEventPublisher events) {
+    Participants(ParticipantRepository repository, ContactRepository contacts, Territories territories,
+                 PeopleProperties properties, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
+        this.contacts = contacts;
         this.territories = territories;
         this.properties = properties;
         this.events = events;
+        this.clock = clock;
     }
 
+    /** The person behind a messenger account, if it was registered. */
     @Transactional(readOnly = true)
-    public Optional<Participant> byTelegramUser(long telegramUserId) {
-        return repository.findByTelegramUserId(telegramUserId);
+    public Optional<Participant> byContact(Channel channel, String userId) {
+        return contacts.findByChannelAndUserId(channel.key(), userId).flatMap(c -> repository.findById(c.getParticipantId()));
+    }
+
+    /** The person's accounts, the first registered first. */
+    @Transactional(readOnly = true)
+    public List<Contact> contactsOf(Long participantId) {
+        return contacts.findByParticipantIdOrderById(participantId);
+    }
+
+    /** Everyone's accounts at once, by person (the console's list of people). */
+    @Transactional(readOnly = true)
+    public Map<Long, List<Contact>> contactsOf(Collection<Long> participantIds) {
+        if (participantIds.isEmpty()) {
+            return Map.of();
+        }
+        return contacts.findByParticipantIdIn(participantIds).stream()
+                .sorted(Comparator.comparing(Contact::getId))
+                .collect(Collectors.groupingBy(Contact::getParticipantId, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /**
+     * Where the person's messages go: the preferred channel's account when it can be written to, else the first
+     * other one that can; empty when every account blocked the bot (or none was registered).
+     */
+    @Transactional(readOnly = true)
+    public Optional<Address> addressOf(Participant participant) {
+        return addressOf(participant, contacts.findByParticipantIdOrderById(participant.getId()));
+    }
+
+    /** {@link #addressOf(Participant)} over accounts read already (work over many people at once). */
+    public static Optional<Address> addressOf(Participant participant, List<Contact> accounts) {
+        Channel preferred = participant.preferredChannel();
+        List<Contact> usable = accounts.stream().filter(c -> !c.blocked()).toList();
+        return usable.stream().filter(c -> c.channel() == preferred).findFirst()
+                .or(() -> usable.stream().findFirst())
+                .map(Contact::address);
+    }
+
+    /**
+     * Holds this person's row until the caller's transaction ends, so that what they answer from two messengers (or
+     * on two instances) at the same moment is taken one after the other and counts once.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void holdForChange(Long id) {
+        repository.lockById(id);
+    }
+
+    /** Reminders go to this channel from now on (the person has an account there). */
+    @Transactional
+    public Participant preferChannel(Long id, Channel channel) {
+        boolean has = contacts.findByParticipantIdOrderById(id).stream().anyMatch(c -> c.channel() == channel);
+        if (!has) {
+            throw new IllegalArgumentException("participant " + id + " has no account on " + channel);
+        }
+        return update(id, p -> p.preferChannel(channel));
     }
 
     @Transactional(readOnly = true)
@@ -192,23 +261,46 @@ public class Participants {
                 .filter(school -> java.util.Objects.equals(school.getTerritoryId(), curator.territoryId())).toList()));
     }
 
-    /** The messenger reported that the person blocked the bot: stop writing until they come back. */
+    /**
+     * The messenger reported that the person blocked the bot on this account: nothing more is written there. Returns
+     * where their messages go now, or empty when no account is left (the person is BLOCKED until they come back).
+     */
     @Transactional
-    public Participant markBlocked(Long id) {
-        return update(id, p -> p.setStatus(ParticipantStatus.BLOCKED));
+    public Optional<Address> markBlocked(Long id, Address where) {
+        List<Contact> accounts = contacts.findByParticipantIdOrderById(id);
+        accounts.stream().filter(c -> c.address().equals(where)).forEach(c -> c.block(clock.instant()));
+        Participant participant = repository.findById(id).orElseThrow();
+        Optional<Address> next = addressOf(participant, accounts);
+        if (next.isEmpty()) {
+            update(id, p -> p.setStatus(ParticipantStatus.BLOCKED));
+        }
+        return next;
+    }
+
+    /** The id of the person behind a messenger account, if any (nothing else is read or changed). */
+    @Transactional(readOnly = true)
+    public Optional<Long> idOf(Channel channel, String userId) {
+        return contacts.findByChannelAndUserId(channel.key(), userId).map(Contact::getParticipantId);
     }
 
     /**
-     * A person who had blocked the bot wrote to it again, so they unblocked it: messages may flow again. A paused
-     * person stays paused until /resume.
+     * The person behind an account that just wrote to the bot or pressed a button, so that account has not blocked
+     * the bot (any more): messages may flow to it again. A paused person stays paused until /resume.
      */
     @Transactional
-    public Participant cameBack(Long id) {
-        return update(id, p -> {
-            if (p.getStatus() == ParticipantStatus.BLOCKED) {
-                p.setStatus(ParticipantStatus.ACTIVE);
-            }
-        });
+    public Optional<Participant> wroteFrom(Channel channel, String userId) {
+        Optional<Contact> contact = contacts.findByChannelAndUserId(channel.key(), userId);
+        if (contact.isEmpty()) {
+            return Optional.empty();
+        }
+        if (contact.get().blocked()) {
+            contact.get().unblock();
+        }
+        Optional<Participant> participant = repository.findById(contact.get().getParticipantId());
+        if (participant.isPresent() && participant.get().getStatus() == ParticipantStatus.BLOCKED) {
+            return Optional.of(update(participant.get().getId(), p -> p.setStatus(ParticipantStatus.ACTIVE)));
+        }
+        return participant;
     }
 
     @Transactional

@@ -15,12 +15,13 @@ import org.springframework.stereotype.Component;
 import ru.roadmapbot.cluster.ClusterNode;
 import ru.roadmapbot.cluster.SendBudget;
 import ru.roadmapbot.messenger.DeliveryFailedException;
-import ru.roadmapbot.messenger.Messenger;
 import ru.roadmapbot.messenger.OutgoingMessage;
 import ru.roadmapbot.messenger.RateLimitedException;
 import ru.roadmapbot.messenger.RecipientBlockedException;
 import ru.roadmapbot.messenger.SentMessage;
 import ru.roadmapbot.people.Participants;
+import ru.roadmapbot.messenger.Address;
+import ru.roadmapbot.messenger.Messengers;
 
 /**
  * Drains the outbox: a few threads per instance claim due messages, reserve the chat (its spacing, shared by every
@@ -39,7 +40,7 @@ class DeliveryWorker implements SmartLifecycle {
     private static final long CHAT_RECHECK_MILLIS = 2000;
 
     private final Outbox outbox;
-    private final Messenger messenger;
+    private final Messengers messengers;
     private final Participants participants;
     private final DeliveryProperties properties;
     private final SendBudget budget;
@@ -49,10 +50,10 @@ class DeliveryWorker implements SmartLifecycle {
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
 
-    DeliveryWorker(Outbox outbox, Messenger messenger, Participants participants, DeliveryProperties properties,
+    DeliveryWorker(Outbox outbox, Messengers messengers, Participants participants, DeliveryProperties properties,
                    SendBudget budget, ClusterNode node, DeliveryMetrics metrics, Clock clock) {
         this.outbox = outbox;
-        this.messenger = messenger;
+        this.messengers = messengers;
         this.participants = participants;
         this.properties = properties;
         this.budget = budget;
@@ -86,7 +87,7 @@ class DeliveryWorker implements SmartLifecycle {
                     metrics.uncertain(outbox.markInterrupted(INTERRUPTED_AFTER));
                     lastRecovery = System.nanoTime();
                 }
-                if (!messenger.available() || !deliverOne(worker)) {
+                if (!deliverOne(worker)) {
                     Thread.sleep(IDLE.toMillis());
                 }
             } catch (InterruptedException e) {
@@ -101,33 +102,33 @@ class DeliveryWorker implements SmartLifecycle {
 
     /** Sends the next due message; false when there was none. */
     boolean deliverOne(String worker) throws InterruptedException {
-        Optional<Outbox.Claimed> next = outbox.claimNext(node.id(), worker);
+        Optional<Outbox.Claimed> next = outbox.claimNext(node.id(), worker, messengers.available());
         if (next.isEmpty()) {
             return false;
         }
         Outbox.Claimed message = next.get();
-        long chatBusy = budget.reserveChat(message.chatId());
+        long chatBusy = budget.reserveChat(message.to());
         if (chatBusy > 0) {
             outbox.retry(message.id(), clock.instant().plusMillis(Math.min(chatBusy, CHAT_RECHECK_MILLIS)), false, null);
             return true;
         }
         try {
             long wait;
-            while ((wait = budget.takeSlot(SendBudget.Priority.REGULAR)) > 0) {
+            while ((wait = budget.takeSlot(message.to().channel(), SendBudget.Priority.REGULAR)) > 0) {
                 Thread.sleep(wait); // a reply or another instance has the current slot
             }
             // SENDING only now: a crash while waiting for the slot leaves the message claimed, and it is sent later
             outbox.sending(message.id());
             send(message);
         } finally {
-            budget.releaseChat(message.chatId());
+            budget.releaseChat(message.to());
         }
         return true;
     }
 
     private void send(Outbox.Claimed message) {
         try {
-            SentMessage sent = messenger.send(message.chatId(),
+            SentMessage sent = messengers.require(message.to().channel()).send(message.to().chat(),
                     new OutgoingMessage(message.html(), Keyboards.read(message.keyboard())));
             outbox.sent(message.id(), sent.messageId());
             metrics.sent();
@@ -135,7 +136,15 @@ class DeliveryWorker implements SmartLifecycle {
             // the sender has paused every instance already; this message waits its turn again
             outbox.retry(message.id(), clock.instant().plus(e.retryAfter()), false, e.getMessage());
         } catch (RecipientBlockedException e) {
-            participants.markBlocked(message.participantId());
+            Optional<Address> other = participants.markBlocked(message.participantId(), message.to());
+            if (other.isPresent()) {
+                // the person is still reachable on another channel: this message and the queued ones go there
+                outbox.retry(message.id(), clock.instant(), false, e.getMessage());
+                outbox.redirect(message.participantId(), message.to(), other.get());
+                log.info("Participant {} blocked the bot on {}; their messages go to {}", message.participantId(),
+                        message.to().channel(), other.get().channel());
+                return;
+            }
             outbox.failed(message.id(), e.getMessage());
             outbox.failAllFor(message.participantId(), "recipient blocked the bot");
             metrics.failed();

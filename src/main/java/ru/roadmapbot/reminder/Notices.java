@@ -12,8 +12,10 @@ import ru.roadmapbot.messenger.Button;
 import ru.roadmapbot.messenger.OutgoingMessage;
 import ru.roadmapbot.people.Participant;
 import ru.roadmapbot.people.Participants;
+import ru.roadmapbot.messenger.Address;
+import java.util.Optional;
 
-/** Queues a notice to a person, at the first moment outside their quiet hours. */
+/** Queues a notice to a person, on their preferred channel, at the first moment outside their quiet hours. */
 @Component
 class Notices {
 
@@ -31,7 +33,9 @@ class Notices {
         if (!to.canBeMessaged()) {
             return false;
         }
-        return outbox.enqueue(dedupKey, to.getId(), to.getChatId(), new OutgoingMessage(html, keyboard), allowedMoment(to));
+        Optional<Address> address = participants.addressOf(to);
+        return address.isPresent() && outbox.enqueue(dedupKey, to.getId(), address.get(), new OutgoingMessage(html, keyboard),
+                allowedMoment(to));
     }
 
     private Instant allowedMoment(Participant to) {

@@ -18,6 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import ru.roadmapbot.messenger.OutgoingMessage;
+import ru.roadmapbot.messenger.Address;
+import ru.roadmapbot.messenger.Channel;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The delivery queue. Producers enqueue under a dedup key (one key, one message); workers claim a row with a
@@ -49,13 +53,13 @@ public class Outbox {
      * transaction of its own, committed at once: when another instance inserted the key first, only that small
      * transaction fails (PostgreSQL aborts a transaction on any error), never the caller's.
      */
-    public boolean enqueue(String dedupKey, Long participantId, long chatId, OutgoingMessage message, Instant notBefore) {
+    public boolean enqueue(String dedupKey, Long participantId, Address to, OutgoingMessage message, Instant notBefore) {
         try {
             return Boolean.TRUE.equals(ownTransaction.execute(status -> {
                 if (repository.existsByDedupKey(dedupKey)) {
                     return false;
                 }
-                repository.saveAndFlush(new OutboxMessage(dedupKey, participantId, chatId, message.html(),
+                repository.saveAndFlush(new OutboxMessage(dedupKey, participantId, to, message.html(),
                         Keyboards.write(message.keyboard()), notBefore, clock.instant()));
                 return true;
             }));
@@ -65,21 +69,28 @@ public class Outbox {
     }
 
     /** A message claimed for sending. */
-    record Claimed(long id, long participantId, long chatId, String html, String keyboard, int attempts) {
+    record Claimed(long id, long participantId, Address to, String html, String keyboard, int attempts) {
     }
 
     /**
-     * Claims one of the oldest due messages for this instance (CLAIMED: not sent yet), or none when nothing is due.
+     * Claims one of the oldest due messages of the channels this instance can send on (CLAIMED: not sent yet), or
+     * none when nothing is due.
      * Workers start at different places among the candidates so they rarely collide; a row another worker took
      * first is skipped, and when all were taken the worker looks again rather than idling.
      */
-    Optional<Claimed> claimNext(String node, String worker) {
+    Optional<Claimed> claimNext(String node, String worker, Set<Channel> channels) {
+        if (channels.isEmpty()) {
+            return Optional.empty();
+        }
+        String which = channels.stream().map(c -> "'" + c.key() + "'").sorted().collect(Collectors.joining(", "));
         while (true) {
             Instant now = clock.instant();
-            List<Claimed> candidates = jdbc.query("select id, participant_id, chat_id, html, keyboard, attempts from outbox "
-                            + "where state = 'PENDING' and not_before <= ? order by not_before, id limit " + CANDIDATES,
-                    (rs, row) -> new Claimed(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
-                            rs.getInt(6)), Timestamp.from(now));
+            List<Claimed> candidates = jdbc.query("select id, participant_id, channel, chat, html, keyboard, attempts "
+                            + "from outbox where state = 'PENDING' and not_before <= ? and channel in (" + which + ") "
+                            + "order by not_before, id limit " + CANDIDATES,
+                    (rs, row) -> new Claimed(rs.getLong(1), rs.getLong(2),
+                            new Address(Channel.ofKey(rs.getString(3)), rs.getString(4)), rs.getString(5), rs.getString(6),
+                            rs.getInt(7)), Timestamp.from(now));
             if (candidates.isEmpty()) {
                 return Optional.empty();
             }
@@ -106,7 +117,7 @@ public class Outbox {
                 Timestamp.from(clock.instant()), id);
     }
 
-    void sent(long id, long messageId) {
+    void sent(long id, String messageId) {
         jdbc.update("update outbox set state = 'SENT', sent_message_id = ?, sent_at = ?, last_error = null where id = ?",
                 messageId, Timestamp.from(clock.instant()), id);
     }
@@ -134,15 +145,25 @@ public class Outbox {
         jdbc.update("update outbox set state = 'FAILED', last_error = ? where id = ?", truncate(error), id);
     }
 
-    /** The person blocked the bot: everything still queued for them fails now instead of one by one. */
+    /** The person blocked the bot everywhere: everything still queued for them fails now instead of one by one. */
     void failAllFor(long participantId, String error) {
         jdbc.update("update outbox set state = 'FAILED', last_error = ? where participant_id = ? and state = 'PENDING'",
                 truncate(error), participantId);
     }
 
     /**
+     * The person blocked the bot on one account but has another: what is still queued for the blocked one goes to
+     * the other instead, each message once.
+     */
+    int redirect(long participantId, Address from, Address to) {
+        return jdbc.update("update outbox set channel = ?, chat = ? where participant_id = ? and state = 'PENDING' "
+                + "and channel = ? and chat = ?", to.channel().key(), to.chat(), participantId, from.channel().key(),
+                from.chat());
+    }
+
+    /**
      * The work of instances found dead: what they had only claimed goes back to the queue; what they were sending
-     * may have reached Telegram, so it is marked UNCERTAIN and never resent.
+     * may have reached the messenger, so it is marked UNCERTAIN and never resent.
      */
     int takeOver(java.util.Set<String> deadNodes) {
         int uncertain = 0;

@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import ru.roadmapbot.messenger.Address;
+import ru.roadmapbot.messenger.Channel;
 
 /**
  * A message in the delivery queue. Its dedup key (a reminder, a notice about a status) is unique, so whatever
@@ -29,8 +31,9 @@ class OutboxMessage {
     @Column(name = "participant_id")
     private Long participantId;
 
-    @Column(name = "chat_id")
-    private long chatId;
+    private String channel;
+
+    private String chat;
 
     private String html;
 
@@ -51,7 +54,7 @@ class OutboxMessage {
     private Instant claimedAt;
 
     @Column(name = "sent_message_id")
-    private Long sentMessageId;
+    private String sentMessageId;
 
     @Column(name = "sent_at")
     private Instant sentAt;
@@ -65,11 +68,12 @@ class OutboxMessage {
     protected OutboxMessage() {
     }
 
-    OutboxMessage(String dedupKey, Long participantId, long chatId, String html, String keyboard, Instant notBefore,
+    OutboxMessage(String dedupKey, Long participantId, Address to, String html, String keyboard, Instant notBefore,
                   Instant createdAt) {
         this.dedupKey = dedupKey;
         this.participantId = participantId;
-        this.chatId = chatId;
+        this.channel = to.channel().key();
+        this.chat = to.chat();
         this.html = html;
         this.keyboard = keyboard;
         this.notBefore = notBefore;
@@ -89,8 +93,8 @@ class OutboxMessage {
         return participantId;
     }
 
-    long getChatId() {
-        return chatId;
+    Address address() {
+        return new Address(Channel.ofKey(channel), chat);
     }
 
     String getHtml() {

@@ -21,6 +21,7 @@ import ru.roadmapbot.people.Participant;
 import ru.roadmapbot.people.Participants;
 import ru.roadmapbot.roadmap.Activity;
 import ru.roadmapbot.roadmap.Roadmaps;
+import ru.roadmapbot.messenger.Address;
 
 /**
  * Turns reminders whose moment has come into queued messages. A reminder is skipped when it is no longer needed
@@ -103,8 +104,12 @@ public class ReminderDispatcher {
         if (late && passedEntirely(reminder, activity.get(), participants.zoneOf(participant), now)) {
             return ReminderState.DROPPED;
         }
+        Optional<Address> address = participants.addressOf(participant);
+        if (address.isEmpty()) {
+            return ReminderState.SKIPPED;
+        }
         OutgoingMessage message = composer.compose(reminder, activity.get(), participant.getLanguage(), state, late);
-        outbox.enqueue("reminder:" + reminder.getId(), participant.getId(), participant.getChatId(), message, now);
+        outbox.enqueue("reminder:" + reminder.getId(), participant.getId(), address.get(), message, now);
         return ReminderState.QUEUED;
     }
 

@@ -117,7 +117,7 @@ public class ReminderPlanner {
             Map<Long, List<PlannedRows.Row>> existing = rows.load(batch, LocalDate.ofInstant(now, ZoneOffset.MIN));
             int count = 0;
             for (Participant participant : participants.byIds(batch)) {
-                if (participant.getChatId() != null) {
+                if (participant.getRegisteredAt() != null) {
                     count += planFor(participant, activities, inScope,
                             existing.getOrDefault(participant.getId(), List.of()), rows, now);
                 }

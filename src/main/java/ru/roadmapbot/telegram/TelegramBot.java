@@ -14,6 +14,8 @@ import ru.roadmapbot.cluster.Periodic;
 import ru.roadmapbot.messenger.DeliveryFailedException;
 import ru.roadmapbot.messenger.Texts;
 import ru.roadmapbot.people.BotIdentity;
+import ru.roadmapbot.messenger.Channel;
+import ru.roadmapbot.messenger.WebhookSecret;
 
 /**
  * Brings the bot up once the application is: publishes the command menu in Russian and English, remembers the bot's
@@ -56,7 +58,7 @@ class TelegramBot implements SmartLifecycle {
         running = true;
         try {
             User me = sender.me();
-            identity.remember(me.getUserName());
+            identity.remember(Channel.TELEGRAM, me.getUserName());
             publishMenu();
             if (properties.mode() == TelegramProperties.Mode.WEBHOOK) {
                 String url = properties.publicUrl().toString().replaceAll("/+$", "") + WebhookController.PATH;

@@ -10,6 +10,7 @@ import okhttp3.OkHttpClient;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -33,8 +34,11 @@ import ru.roadmapbot.people.Participants;
 import ru.roadmapbot.roadmap.RoadmapAnalyzer;
 import ru.roadmapbot.roadmap.RoadmapImporter;
 import ru.roadmapbot.roadmap.RoadmapReader;
+import ru.roadmapbot.messenger.ButtonSigner;
+import ru.roadmapbot.conversation.ConversationIntake;
+import ru.roadmapbot.messenger.WebhookSecret;
 
-/** Wires the bot when a token is configured; otherwise an offline messenger and one log line say it is off. */
+/** Wires the Telegram transport when a token is configured; otherwise one log line says it is off. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(TelegramProperties.class)
 class TelegramConfiguration {
@@ -65,15 +69,15 @@ class TelegramConfiguration {
         }
 
         @Bean
-        CallbackSigner callbackSigner(TelegramProperties properties) {
-            return new CallbackSigner(properties.token());
+        ButtonSigner telegramButtonSigner(TelegramProperties properties) {
+            return new ButtonSigner(properties.token(), TelegramSender.MAX_BUTTON_DATA);
         }
 
         @Bean
         TelegramSender telegramSender(TelegramClient telegramClient, OkHttpClient telegramHttpClient,
-                                      TelegramProperties properties, CallbackSigner callbackSigner, SendBudget budget,
+                                      TelegramProperties properties, @Qualifier("telegramButtonSigner") ButtonSigner telegramButtonSigner, SendBudget budget,
                                       MeterRegistry meters) {
-            return new TelegramSender(telegramClient, telegramHttpClient, properties, callbackSigner, budget, meters);
+            return new TelegramSender(telegramClient, telegramHttpClient, properties, telegramButtonSigner, budget, meters);
         }
 
         @Bean
@@ -82,77 +86,19 @@ class TelegramConfiguration {
         }
 
         @Bean
-        ImportCallback importCallback(PendingImportRepository pending, PendingInputs questions, RoadmapImporter importer,
-                                      TelegramSender sender, TaskExecutor taskExecutor,
-                                      PlatformTransactionManager transactionManager, Texts texts) {
-            return new ImportCallback(pending, questions, importer, sender, taskExecutor, transactionManager, texts);
+        UpdateIntake updateIntake(ConversationIntake conversation,
+                                  @Qualifier("telegramButtonSigner") ButtonSigner telegramButtonSigner) {
+            return new UpdateIntake(conversation, telegramButtonSigner);
         }
 
         @Bean
-        ProofCallback proofCallback(Confirmations confirmations, TelegramSender sender, TaskExecutor taskExecutor,
-                                    Texts texts) {
-            return new ProofCallback(confirmations, sender, taskExecutor, texts);
-        }
-
-        @Bean
-        ProcessedUpdates processedUpdates(JdbcTemplate jdbc, Clock clock) {
-            return new ProcessedUpdates(jdbc, clock);
-        }
-
-        @Bean
-        DocumentHandler documentHandler(TelegramSender sender, RoadmapImporter importer, PendingImportRepository pending,
-                                        TelegramProperties properties, Texts texts, Clock clock) {
-            return new DocumentHandler(sender, importer, pending, uploadReaders(), properties, texts, clock);
-        }
-
-        /** Two uploads read at a time and eight waiting; past that a coordinator is asked to send again. */
-        private static TaskExecutor uploadReaders() {
-            ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor();
-            pool.setCorePoolSize(2);
-            pool.setMaxPoolSize(2);
-            pool.setQueueCapacity(8);
-            pool.setThreadNamePrefix("upload-");
-            pool.setDaemon(true);
-            pool.initialize();
-            return pool;
-        }
-
-        @Bean
-        PendingInputHandler pendingInputHandler(PendingInputs pending, Confirmations confirmations,
-                                                ConfirmationProperties limits, Participants participants,
-                                                Forwarding forwarding, DocumentHandler documents, TelegramSender sender,
-                                                Texts texts) {
-            return new PendingInputHandler(pending, confirmations, limits, participants, forwarding, documents, sender,
-                    texts);
-        }
-
-        @Bean
-        UpdateRouter updateRouter(List<CommandHandler> commands, List<CallbackHandler> callbacks, DocumentHandler documents,
-                                  PendingInputHandler answers, Participants participants,
-                                  CallbackSigner signer, TelegramSender sender, Texts texts) {
-            return new UpdateRouter(commands, callbacks, documents, answers, participants, signer, sender, texts);
-        }
-
-        @Bean(destroyMethod = "close")
-        UpdateQueue updateQueue(TelegramProperties properties) {
-            return new UpdateQueue(Math.max(1, properties.updateThreads()));
-        }
-
-        @Bean
-        UpdateIntake updateIntake(UpdateRouter router, ProcessedUpdates processed, UpdateQueue queue, SendBudget budget,
-                                  TelegramProperties properties, MeterRegistry meters) {
-            return new UpdateIntake(router, processed, new FloodGuard(properties.flood(), System::nanoTime), queue, budget,
-                    properties, meters);
-        }
-
-        @Bean
-        WebhookSecret webhookSecret(TelegramProperties properties) {
-            return new WebhookSecret(properties);
+        WebhookSecret telegramWebhookSecret(TelegramProperties properties) {
+            return new WebhookSecret(properties.webhookSecret(), properties.token());
         }
 
         @Bean
         TelegramBot telegramBot(TelegramProperties properties, TelegramUrl telegramUrl, UpdateIntake intake,
-                                TelegramSender sender, WebhookSecret secret, Leases leases, BotIdentity identity,
+                                TelegramSender sender, @Qualifier("telegramWebhookSecret") WebhookSecret secret, Leases leases, BotIdentity identity,
                                 Texts texts) {
             if (properties.mode() == TelegramProperties.Mode.WEBHOOK
                     && (properties.publicUrl() == null || properties.publicUrl().toString().isBlank())) {
@@ -168,10 +114,8 @@ class TelegramConfiguration {
     @Conditional(NoTelegramTokenCondition.class)
     static class Offline {
 
-        @Bean
-        Messenger offlineMessenger() {
+        Offline() {
             log.info("Telegram bot is off: TELEGRAM_BOT_TOKEN is not set (the web app, import and calendars work without it)");
-            return new OfflineMessenger();
         }
     }
 }

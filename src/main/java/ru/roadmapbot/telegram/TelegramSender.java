@@ -45,6 +45,10 @@ import ru.roadmapbot.messenger.DeliveryFailedException;
 import ru.roadmapbot.messenger.RateLimitedException;
 import ru.roadmapbot.messenger.RecipientBlockedException;
 import ru.roadmapbot.messenger.SentMessage;
+import ru.roadmapbot.messenger.Address;
+import ru.roadmapbot.messenger.ButtonSigner;
+import ru.roadmapbot.messenger.Channel;
+import ru.roadmapbot.messenger.MessageSplitter;
 
 /**
  * The only place that calls the Telegram client. Turns Telegram's answers into the messenger port's exceptions
@@ -57,17 +61,19 @@ import ru.roadmapbot.messenger.SentMessage;
 class TelegramSender {
 
     static final int MAX_TEXT = 4096;
+    /** Telegram's limit on a button's callback data. */
+    static final int MAX_BUTTON_DATA = 64;
     private static final Logger log = LoggerFactory.getLogger(TelegramSender.class);
 
     private final TelegramClient client;
     private final OkHttpClient http;
     private final TelegramProperties properties;
-    private final CallbackSigner signer;
+    private final ButtonSigner signer;
     private final SendBudget budget;
     private final Counter rateLimited;
     private final DistributionSummary retryAfter;
 
-    TelegramSender(TelegramClient client, OkHttpClient http, TelegramProperties properties, CallbackSigner signer,
+    TelegramSender(TelegramClient client, OkHttpClient http, TelegramProperties properties, ButtonSigner signer,
                    SendBudget budget, MeterRegistry meters) {
         this.client = client;
         this.http = http;
@@ -107,30 +113,30 @@ class TelegramSender {
                 last = call(() -> client.execute(message.build()));
             } else {
                 if (reserved) {
-                    budget.releaseChat(chatId); // the next piece keeps the spacing like any other message
+                    budget.releaseChat(address(chatId)); // the next piece keeps the spacing like any other message
                 }
                 last = paced(chatId, () -> client.execute(message.build()));
             }
         }
-        return new SentMessage(chatId, last == null ? 0 : last.getMessageId());
+        return new SentMessage(address(chatId), String.valueOf(last == null ? 0 : last.getMessageId()));
     }
 
     /** A reply: waits for the chat's spacing and the next slot of the rate, ahead of queued messages. */
     private <T> T paced(long chatId, Call<T> call) {
         try {
-            budget.awaitChat(chatId);
+            budget.awaitChat(address(chatId));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DeliveryFailedException("interrupted while waiting for chat " + chatId, true, e);
         }
         try {
-            budget.takeSlot(SendBudget.Priority.URGENT);
+            budget.takeSlot(Channel.TELEGRAM, SendBudget.Priority.URGENT);
             return call(call);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DeliveryFailedException("interrupted while waiting for the rate", true, e);
         } finally {
-            budget.releaseChat(chatId);
+            budget.releaseChat(address(chatId));
         }
     }
 
@@ -219,11 +225,16 @@ class TelegramSender {
         for (List<Button> row : keyboard) {
             InlineKeyboardRow keys = new InlineKeyboardRow();
             for (Button button : row) {
-                keys.add(InlineKeyboardButton.builder().text(button.label()).callbackData(signer.sign(userId, button)).build());
+                keys.add(InlineKeyboardButton.builder().text(button.label())
+                        .callbackData(signer.sign(String.valueOf(userId), button)).build());
             }
             rows.add(keys);
         }
         return InlineKeyboardMarkup.builder().keyboard(rows).build();
+    }
+
+    private static Address address(long chatId) {
+        return new Address(Channel.TELEGRAM, String.valueOf(chatId));
     }
 
     private interface Call<T> {
@@ -241,7 +252,7 @@ class TelegramSender {
             if (code != null && code == 429) {
                 Integer retry = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
                 Duration after = Duration.ofSeconds(retry == null ? 1 : retry);
-                budget.pause(after); // Telegram limits the bot, not this instance: all of them wait
+                budget.pause(Channel.TELEGRAM, after); // Telegram limits the bot, not this instance: all of them wait
                 rateLimited.increment();
                 retryAfter.record(after.toSeconds());
                 throw new RateLimitedException(after, e);

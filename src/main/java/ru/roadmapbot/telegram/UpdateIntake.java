@@ -1,49 +1,38 @@
 package ru.roadmapbot.telegram;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Document;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
 
-import ru.roadmapbot.cluster.SendBudget;
+import ru.roadmapbot.conversation.ConversationIntake;
+import ru.roadmapbot.conversation.Incoming;
+import ru.roadmapbot.conversation.Sender;
+import ru.roadmapbot.messenger.ButtonSigner;
+import ru.roadmapbot.messenger.Channel;
 
 /**
- * Where every update enters, by long poll or webhook: its id is claimed (so it is handled once, by one instance),
- * a person who floods is stopped here, and the rest is handed to {@link UpdateQueue} so the poll or the webhook
- * request returns at once.
+ * Where Telegram's updates enter, by long poll or webhook: each is translated into the conversation's terms (a text,
+ * a file, a press whose button is checked against the presser, anything else) and handed to the
+ * {@link ConversationIntake}. Only private chats count: the bot talks to people one to one, and a group chat would
+ * leak tasks to others.
  */
 class UpdateIntake implements LongPollingUpdateConsumer {
 
-    private final UpdateRouter router;
-    private final ProcessedUpdates processed;
-    private final FloodGuard flood;
-    private final UpdateQueue queue;
-    private final SendBudget budget;
-    private final Duration pause;
-    private final Timer lag;
-    private final Counter ignored;
-    // real time: how late an update is handled is measured against Telegram's stamp, not a demo clock
-    private final Clock realTime = Clock.systemUTC();
+    private final ConversationIntake intake;
+    private final ButtonSigner signer;
 
-    UpdateIntake(UpdateRouter router, ProcessedUpdates processed, FloodGuard flood, UpdateQueue queue, SendBudget budget,
-                 TelegramProperties properties, MeterRegistry meters) {
-        this.router = router;
-        this.processed = processed;
-        this.flood = flood;
-        this.queue = queue;
-        this.budget = budget;
-        this.pause = properties.flood().pause();
-        this.lag = Timer.builder("roadmapbot.telegram.update.lag")
-                .description("from Telegram's date of a message to the start of its handling").register(meters);
-        this.ignored = Counter.builder("roadmapbot.telegram.updates.ignored")
-                .description("updates of people who flooded the bot").register(meters);
+    UpdateIntake(ConversationIntake intake, ButtonSigner signer) {
+        this.intake = intake;
+        this.signer = signer;
     }
 
     @Override
@@ -51,34 +40,47 @@ class UpdateIntake implements LongPollingUpdateConsumer {
         updates.forEach(this::accept);
     }
 
-    /** Takes an update; returns at once, the handling goes on in the queue. */
+    /** Takes an update; returns at once, the handling goes on in the conversation's queue. */
     void accept(Update update) {
-        User from = sender(update);
-        if (from == null || !processed.claim(update.getUpdateId())) {
-            return;
-        }
-        switch (flood.check(from.getId())) {
-            case HANDLE -> queue.submit(from.getId(), () -> handle(update));
-            case WARN -> {
-                if (budget.silence(from.getId(), pause)) {
-                    queue.submit(from.getId(), () -> router.slowDown(update, pause));
-                }
-            }
-            case IGNORE -> ignored.increment();
-        }
+        translate(update).ifPresent(intake::accept);
     }
 
-    private void handle(Update update) {
-        if (update.hasMessage() && update.getMessage().getDate() != null) {
-            lag.record(Duration.between(Instant.ofEpochSecond(update.getMessage().getDate()), realTime.instant()));
-        }
-        router.route(update);
-    }
-
-    private static User sender(Update update) {
+    Optional<Incoming> translate(Update update) {
+        String key = "telegram:" + update.getUpdateId();
         if (update.hasCallbackQuery()) {
-            return update.getCallbackQuery().getFrom();
+            CallbackQuery query = update.getCallbackQuery();
+            User user = query.getFrom();
+            Long chat = query.getMessage() != null ? query.getMessage().getChatId() : user.getId();
+            Sender from = sender(user, chat);
+            String messageId = query.getMessage() == null ? null : String.valueOf(query.getMessage().getMessageId());
+            return Optional.of(new Incoming.Press(key, from, null, query.getId(),
+                    signer.verify(from.userId(), query.getData()), messageId));
         }
-        return update.hasMessage() ? update.getMessage().getFrom() : null;
+        if (!update.hasMessage() || update.getMessage().getFrom() == null || !update.getMessage().getChat().isUserChat()) {
+            return Optional.empty();
+        }
+        Message message = update.getMessage();
+        Sender from = sender(message.getFrom(), message.getChatId());
+        Instant sentAt = message.getDate() == null ? null : Instant.ofEpochSecond(message.getDate());
+        if (message.hasText()) {
+            return Optional.of(new Incoming.Text(key, from, sentAt, message.getText()));
+        }
+        if (message.hasDocument()) {
+            Document document = message.getDocument();
+            return Optional.of(new Incoming.File(key, from, sentAt, document.getFileId(), document.getFileName(),
+                    document.getMimeType(), document.getFileSize(), false));
+        }
+        if (message.hasPhoto()) {
+            PhotoSize photo = message.getPhoto().stream()
+                    .max(Comparator.comparing(p -> p.getFileSize() == null ? 0 : p.getFileSize())).orElseThrow();
+            return Optional.of(new Incoming.File(key, from, sentAt, photo.getFileId(), "photo.jpg", "image/jpeg",
+                    photo.getFileSize() == null ? null : photo.getFileSize().longValue(), true));
+        }
+        return Optional.of(new Incoming.Other(key, from, sentAt));
+    }
+
+    private static Sender sender(User user, long chat) {
+        return new Sender(Channel.TELEGRAM, String.valueOf(user.getId()), String.valueOf(chat), user.getFirstName(),
+                user.getLanguageCode());
     }
 }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.http.HttpStatus;
@@ -16,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import ru.roadmapbot.messenger.WebhookSecret;
 
 /**
  * {@code POST /telegram/webhook}: Telegram posts each update here when the bot runs in webhook mode. A request
@@ -38,7 +40,7 @@ class WebhookController {
     // TelegramBots' own types are read with its Jackson 2 annotations, as its long poll reads them
     private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    WebhookController(UpdateIntake intake, WebhookSecret secret) {
+    WebhookController(UpdateIntake intake, @Qualifier("telegramWebhookSecret") WebhookSecret secret) {
         this.intake = intake;
         this.secret = secret;
     }

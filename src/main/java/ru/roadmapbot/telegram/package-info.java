@@ -1,8 +1,9 @@
 /**
- * The Telegram adapter of the messenger port: long polling through TelegramBots, one router from updates to small
- * command and button handlers, and one sender that is the only caller of the Telegram client.
+ * The Telegram transport: long polling through TelegramBots (or a webhook), updates translated into the
+ * conversation's {@code Incoming}, and one sender that is the only caller of the Telegram client and implements the
+ * messenger port for Telegram.
  */
-@ApplicationModule(allowedDependencies = {"account", "agenda", "calendar", "cluster", "confirmation", "messenger", "people", "reminder", "roadmap", "schedule", "territory"})
+@ApplicationModule(allowedDependencies = {"cluster", "conversation", "messenger", "people"})
 package ru.roadmapbot.telegram;
 
 import org.springframework.modulith.ApplicationModule;

@@ -44,6 +44,7 @@ import ru.roadmapbot.roadmap.RoadmapImporter;
 import ru.roadmapbot.roadmap.Roadmaps;
 import ru.roadmapbot.schedule.Occurrence;
 import ru.roadmapbot.schedule.Occurrences;
+import ru.roadmapbot.people.MessengerAccounts;
 
 /**
  * The console's heaviest pages for a region's data: five roadmaps (seed 004 under five codes) over one municipality
@@ -91,7 +92,7 @@ public class ConsoleBenchmark {
         for (int school = 1; school <= SCHOOLS; school++) {
             String token = invitations.invite(new InvitationRequest(Role.DIRECTOR, "Директор " + school,
                     "МБОУ СОШ № " + school, List.of(), null, null, "Гороховецкий район")).token();
-            Participant director = invitations.accept(token, 70_000 + school, 70_000 + school, "d" + school);
+            Participant director = invitations.accept(token, MessengerAccounts.telegram(70_000 + school, 70_000 + school, "d" + school));
             for (Activity activity : activities) {
                 for (Occurrence occurrence : Occurrences.expand(activity.schedule(), LocalDate.of(2022, 1, 1),
                         LocalDate.of(2022, 6, 15))) {

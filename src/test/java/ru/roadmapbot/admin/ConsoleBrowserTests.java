@@ -70,6 +70,7 @@ import ru.roadmapbot.roadmap.ImportOptions;
 import ru.roadmapbot.roadmap.RoadmapImporter;
 import ru.roadmapbot.roadmap.Roadmaps;
 import ru.roadmapbot.telegram.TelegramEmulator;
+import ru.roadmapbot.people.MessengerAccounts;
 
 /**
  * The region's console in Debian's Chromium (a browser asking for English), with the bot on the Bot API emulator, on
@@ -83,7 +84,7 @@ import ru.roadmapbot.telegram.TelegramEmulator;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:console-browser;DB_CLOSE_DELAY=-1", "server.address=127.0.0.1",
         "roadmapbot.admin.password=Region-Пароль-2022", "roadmapbot.people.bot-name=roadmap500_bot",
-        "roadmapbot.clock.fixed=2022-05-10T09:00:00+03:00", "roadmapbot.telegram.poll-timeout-seconds=5"})
+        "roadmapbot.people.max-bot-name=roadmap500_max_bot", "roadmapbot.clock.fixed=2022-05-10T09:00:00+03:00", "roadmapbot.telegram.poll-timeout-seconds=5"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleBrowserTests {
 
@@ -263,15 +264,23 @@ class ConsoleBrowserTests {
         assertThat(inviteLink).matches("https://t\\.me/roadmap500_bot\\?start=[A-Za-z0-9_-]{32}");
         String png = browser.findElement(By.id("invite-qr")).getAttribute("src");
         assertThat(png).startsWith("data:image/png;base64,");
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(png.substring(png.indexOf(',') + 1))));
-        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        String decoded = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
+        String decoded = qrText(png);
         assertThat(decoded).isEqualTo(inviteLink);
+        // the same invitation opens the MAX bot too, with a code of its own
+        String maxLink = browser.findElement(By.id("invite-link-max")).getText();
+        assertThat(maxLink).isEqualTo("https://max.ru/roadmap500_max_bot?start=" + inviteLink.substring(inviteLink.indexOf("start=") + 6));
+        assertThat(qrText(browser.findElement(By.id("invite-qr-max")).getAttribute("src"))).isEqualTo(maxLink);
 
         browser.get(url("/admin/people"));
         assertThat(await(By.cssSelector("#invitations tr[data-invitation='Магомедова П.М.'] .state")).getText())
                 .isEqualTo("отправлено");
+    }
+
+    private static String qrText(String png) throws Exception {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(png.substring(png.indexOf(',') + 1))));
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
     }
 
     @Test
@@ -279,6 +288,9 @@ class ConsoleBrowserTests {
     void aTaskConfirmedThroughTheBotChangesTheMatrix() throws Exception {
         emulator.command(DIRECTOR, "/start " + inviteLink.substring(inviteLink.indexOf("start=") + 6));
         emulator.awaitText(DIRECTOR, "Здравствуйте");
+        browser.get(url("/admin/people"));
+        assertThat(await(By.cssSelector("#people tr[data-person='Магомедова П.М.'] .channels")).getText())
+                .isEqualTo("Telegram (напоминания)");
         emulator.command(DIRECTOR, "/tasks");
         var tasks = emulator.awaitText(DIRECTOR, "Мои задачи");
         String open = TelegramEmulator.button(tasks, "1");
@@ -355,7 +367,7 @@ class ConsoleBrowserTests {
         }
         accounts.create("gorokhovets", AccountRole.MUNICIPAL, "Гороховецкий район", "Гороховец-2022!");
         Participant director = invitations.accept(invitations.invite(new InvitationRequest(Role.DIRECTOR, "Абдулаева З.З.",
-                "МКОУ «Сергокалинская СОШ № 1»", List.of(), null, null, "Сергокалинский район")).token(), 9102, 9102, "Зарема");
+                "МКОУ «Сергокалинская СОШ № 1»", List.of(), null, null, "Сергокалинский район")).token(), MessengerAccounts.telegram(9102, 9102, "Зарема"));
         Activity sergokala = activity(SERGOKALA, "1.1.");
         TaskStatus status = confirmations.report(sergokala.getId(), sergokala.getLastDay(), director.getId(), TaskState.DONE);
         Long proof = confirmations.attachProof(status.getId(), "протокол.pdf", "application/pdf",

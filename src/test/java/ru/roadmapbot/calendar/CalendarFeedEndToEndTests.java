@@ -45,6 +45,8 @@ import ru.roadmapbot.schedule.Occurrences;
 import ru.roadmapbot.schedule.Schedule;
 import ru.roadmapbot.schedule.SchedulePart;
 import tools.jackson.databind.JsonNode;
+import ru.roadmapbot.people.MessengerAccounts;
+import ru.roadmapbot.messenger.Channel;
 
 /**
  * The feeds of the five seed roadmaps served over HTTP on 127.0.0.1 and read back by ical.js and ical4j's
@@ -112,9 +114,9 @@ class CalendarFeedEndToEndTests {
 
     private synchronized Participant person(long telegramId, Role role, String name, String organization, List<String> schools) {
         seeded();
-        return participants.byTelegramUser(telegramId).orElseGet(() -> {
+        return participants.byContact(Channel.TELEGRAM, String.valueOf(telegramId)).orElseGet(() -> {
             String token = invitations.invite(new InvitationRequest(role, name, organization, schools, null, null)).token();
-            return invitations.accept(token, telegramId, telegramId, name);
+            return invitations.accept(token, MessengerAccounts.telegram(telegramId, telegramId, name));
         });
     }
 

@@ -23,6 +23,7 @@ import ru.roadmapbot.people.Invitations;
 import ru.roadmapbot.people.Participant;
 import ru.roadmapbot.people.Role;
 import ru.roadmapbot.roadmap.RoadmapImporter;
+import ru.roadmapbot.people.MessengerAccounts;
 
 /** {@code calendar-link}: prints a feed's links, and rotates or revokes them so the old link stops working. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
@@ -69,7 +70,7 @@ class CalendarLinkCommandTests {
     @Test
     void printsTheSameLinkUntilItIsRotatedThenTheOldOneIsDead() {
         Participant director = invitations.accept(invitations.invite(new InvitationRequest(Role.DIRECTOR, "Иванова А.А.",
-                "МБОУ Галицкая СОШ", List.of(), null, null)).token(), 81L, 81L, "anna");
+                "МБОУ Галицкая СОШ", List.of(), null, null)).token(), MessengerAccounts.telegram(81L, 81L, "anna"));
         String id = director.getId().toString();
 
         assertThat(run("--participant", id)).isZero();

@@ -16,6 +16,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import ru.roadmapbot.people.BotIdentity;
 import ru.roadmapbot.people.Invitations;
 import ru.roadmapbot.people.Participant;
+import ru.roadmapbot.people.MessengerAccounts;
+import ru.roadmapbot.messenger.Channel;
 
 /** {@code invite}: prints a working deep link once the bot's name is known, and refuses incomplete requests. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
@@ -45,15 +47,33 @@ class InviteCommandTests {
 
     @Test
     void printsTheDeepLinkThatRegistersTheInvitedDirector() {
-        botIdentity.remember("roadmap500_bot");
+        botIdentity.remember(Channel.TELEGRAM, "roadmap500_bot");
 
         int status = run("--role", "director", "--org", "МБОУ Галицкая СОШ", "--name", "Иванова А.А.");
 
         assertThat(status).isZero();
-        String link = out.toString(StandardCharsets.UTF_8).strip();
+        String link = out.toString(StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
         assertThat(link).matches("https://t\\.me/roadmap500_bot\\?start=[A-Za-z0-9_-]{32}");
-        Participant director = invitations.accept(link.substring(link.indexOf("start=") + 6), 42L, 42L, "anna");
+        Participant director = invitations.accept(link.substring(link.indexOf("start=") + 6), MessengerAccounts.telegram(42L, 42L, "anna"));
         assertThat(director.getOrganization().getName()).isEqualTo("МБОУ Галицкая СОШ");
+    }
+
+    @Test
+    void printsALinkPerMessengerWhoseBotIsKnownTelegramFirst() {
+        botIdentity.remember(Channel.TELEGRAM, "roadmap500_bot");
+        botIdentity.remember(Channel.MAX, "roadmap500_max_bot");
+
+        int status = run("--role", "director", "--org", "МОУ № 9", "--name", "Сидорова С.С.");
+
+        assertThat(status).isZero();
+        List<String> links = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(links).hasSize(2);
+        String token = links.get(0).substring(links.get(0).indexOf("start=") + 6);
+        assertThat(links.get(0)).matches("https://t\\.me/roadmap500_bot\\?start=[A-Za-z0-9_-]{32}");
+        assertThat(links.get(1)).isEqualTo("https://max.ru/roadmap500_max_bot?start=" + token);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Telegram, MAX");
+        Participant director = invitations.accept(token, MessengerAccounts.max(7700L, "sidorova"));
+        assertThat(director.getOrganization().getName()).isEqualTo("МОУ № 9");
     }
 
     @Test

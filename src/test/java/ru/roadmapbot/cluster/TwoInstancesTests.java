@@ -120,26 +120,33 @@ class TwoInstancesTests {
         try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres")) {
             connection.setAutoCommit(false);
             try (PreparedStatement person = connection.prepareStatement("insert into participant (display_name, role, "
-                    + "language, weekly_digest, telegram_user_id, chat_id, status, created_at) values (?, 'DIRECTOR', 'ru', "
-                    + "false, ?, ?, 'ACTIVE', ?)", new String[]{"id"});
+                    + "language, weekly_digest, status, registered_at, created_at) values (?, 'DIRECTOR', 'ru', "
+                    + "false, 'ACTIVE', ?, ?)", new String[]{"id"});
+                 PreparedStatement contact = connection.prepareStatement("insert into contact (participant_id, channel, "
+                         + "user_id, chat, registered_at) values (?, 'telegram', ?, ?, ?)");
                  PreparedStatement message = connection.prepareStatement("insert into outbox (dedup_key, participant_id, "
-                         + "chat_id, html, not_before, attempts, state, created_at) values (?, ?, ?, ?, ?, 0, 'PENDING', ?)")) {
+                         + "channel, chat, html, not_before, attempts, state, created_at) "
+                         + "values (?, ?, 'telegram', ?, ?, ?, 0, 'PENDING', ?)")) {
                 for (int i = 1; i <= PEOPLE; i++) {
                     long chat = 500_000 + i;
                     person.setString(1, "Директор " + i);
-                    person.setLong(2, chat);
-                    person.setLong(3, chat);
-                    person.setTimestamp(4, now);
+                    person.setTimestamp(2, now);
+                    person.setTimestamp(3, now);
                     person.executeUpdate();
                     long id;
                     try (ResultSet keys = person.getGeneratedKeys()) {
                         keys.next();
                         id = keys.getLong(1);
                     }
+                    contact.setLong(1, id);
+                    contact.setString(2, String.valueOf(chat));
+                    contact.setString(3, String.valueOf(chat));
+                    contact.setTimestamp(4, now);
+                    contact.executeUpdate();
                     for (int k = 1; k <= (i <= SECOND_MESSAGES ? 2 : 1); k++) {
                         message.setString(1, "Напоминание " + i + "-" + k);
                         message.setLong(2, id);
-                        message.setLong(3, chat);
+                        message.setString(3, String.valueOf(chat));
                         message.setString(4, "Напоминание " + i + "-" + k);
                         message.setTimestamp(5, now);
                         message.setTimestamp(6, now);

@@ -7,6 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,10 +26,12 @@ import ru.roadmapbot.people.Participant;
 import ru.roadmapbot.people.Role;
 import ru.roadmapbot.roadmap.RoadmapImporter;
 import ru.roadmapbot.roadmap.Roadmaps;
+import ru.roadmapbot.people.MessengerAccounts;
 
 /**
  * Who may decide on a "done" and open its proof, and that every change of a status is news of its own: a second
- * "done" after a return reaches the curator again. On H2 with the real schema; notices land in the outbox.
+ * "done" after a return reaches the curator again, and
+ * one pressed in two messengers at the same moment is one change. On H2 with the real schema; notices land in the outbox.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
         "spring.datasource.url=jdbc:h2:mem:confirmations;DB_CLOSE_DELAY=-1", "roadmapbot.clock.fixed=2022-03-01T09:00:00+03:00"})
@@ -57,7 +65,7 @@ class ConfirmationsTests {
     private Participant register(Role role, String name, String organization, List<String> schools) {
         long user = nextUser++;
         String token = invitations.invite(new InvitationRequest(role, name, organization, schools, null, null)).token();
-        return invitations.accept(token, user, user, "u" + user);
+        return invitations.accept(token, MessengerAccounts.telegram(user, user, "u" + user));
     }
 
     @BeforeEach
@@ -120,6 +128,30 @@ class ConfirmationsTests {
             assertThat(outboxTexts(director)).filteredOn(text -> text.contains("вернул(а) на доработку")).hasSize(3);
         });
         assertThat(outboxTexts(otherCurator)).isEmpty();
+    }
+
+    @Test
+    void doneFromTwoMessengersAtTheSameMomentCountsOnce() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 10; round++) {
+                LocalDate due = DUE.plusDays(100 + round);
+                CyclicBarrier together = new CyclicBarrier(2);
+                Callable<TaskStatus> press = () -> {
+                    together.await();
+                    return confirmations.report(activity, due, director.getId(), TaskState.DONE);
+                };
+                Future<TaskStatus> telegram = pool.submit(press);
+                Future<TaskStatus> max = pool.submit(press);
+
+                assertThat(telegram.get(10, TimeUnit.SECONDS).getId()).isEqualTo(max.get(10, TimeUnit.SECONDS).getId());
+                assertThat(jdbc.queryForObject("select count(*) from status_history h join task_status s on s.id = h.status_id"
+                        + " where s.activity_id = ? and s.due_date = ? and s.participant_id = ?", Integer.class,
+                        activity, due, director.getId())).isEqualTo(1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private List<String> outboxTexts(Participant to) {

@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 import ru.roadmapbot.territory.Territories;
+import ru.roadmapbot.messenger.Channel;
 
 /** Invitations against H2: single use, expiring, stored hashed, at least 128 random bits. */
 @DataJpaTest(showSql = false)
@@ -62,6 +63,9 @@ class InvitationsTests {
     BotIdentity botIdentity;
 
     @Autowired
+    Participants participants;
+
+    @Autowired
     Movable clock;
 
     private IssuedInvitation inviteDirector() {
@@ -89,7 +93,7 @@ class InvitationsTests {
     @Test
     void linkUsesTheBotNameOnceKnown() {
         assertThat(inviteDirector().link()).isNull();
-        botIdentity.remember("roadmap500_bot");
+        botIdentity.remember(Channel.TELEGRAM, "roadmap500_bot");
 
         IssuedInvitation issued = inviteDirector();
 
@@ -100,20 +104,20 @@ class InvitationsTests {
     void acceptingRegistersTheParticipantWithRoleAndSchool() {
         IssuedInvitation issued = inviteDirector();
 
-        Participant participant = invitations.accept(issued.token(), 1001L, 1001L, "anna");
+        Participant participant = invitations.accept(issued.token(), MessengerAccounts.telegram(1001L, 1001L, "anna"));
 
         assertThat(participant.getRole()).isEqualTo(Role.DIRECTOR);
         assertThat(participant.getOrganization().getName()).isEqualTo("МБОУ Галицкая СОШ");
-        assertThat(participant.getTelegramUserId()).isEqualTo(1001L);
+        assertThat(participants.contactsOf(participant.getId())).extracting(Contact::getUserId).containsExactly("1001");
         assertThat(participant.canBeMessaged()).isTrue();
     }
 
     @Test
     void tokenWorksOnlyOnce() {
         IssuedInvitation issued = inviteDirector();
-        invitations.accept(issued.token(), 1001L, 1001L, "anna");
+        invitations.accept(issued.token(), MessengerAccounts.telegram(1001L, 1001L, "anna"));
 
-        assertThatThrownBy(() -> invitations.accept(issued.token(), 2002L, 2002L, "stranger"))
+        assertThatThrownBy(() -> invitations.accept(issued.token(), MessengerAccounts.telegram(2002L, 2002L, "stranger")))
                 .isInstanceOf(InvitationRefusedException.class)
                 .extracting(e -> ((InvitationRefusedException) e).reason())
                 .isEqualTo(InvitationRefusedException.Reason.USED);
@@ -124,17 +128,17 @@ class InvitationsTests {
         IssuedInvitation issued = inviteDirector();
         clock.now = clock.now.plus(Duration.ofDays(14));
 
-        assertThatThrownBy(() -> invitations.accept(issued.token(), 1001L, 1001L, "anna"))
+        assertThatThrownBy(() -> invitations.accept(issued.token(), MessengerAccounts.telegram(1001L, 1001L, "anna")))
                 .extracting(e -> ((InvitationRefusedException) e).reason())
                 .isEqualTo(InvitationRefusedException.Reason.EXPIRED);
     }
 
     @Test
     void unknownAndMalformedTokensAreRefused() {
-        assertThatThrownBy(() -> invitations.accept("A".repeat(32), 1L, 1L, "x"))
+        assertThatThrownBy(() -> invitations.accept("A".repeat(32), MessengerAccounts.telegram(1L, 1L, "x")))
                 .extracting(e -> ((InvitationRefusedException) e).reason())
                 .isEqualTo(InvitationRefusedException.Reason.UNKNOWN);
-        assertThatThrownBy(() -> invitations.accept("<script>", 1L, 1L, "x"))
+        assertThatThrownBy(() -> invitations.accept("<script>", MessengerAccounts.telegram(1L, 1L, "x")))
                 .extracting(e -> ((InvitationRefusedException) e).reason())
                 .isEqualTo(InvitationRefusedException.Reason.MALFORMED);
     }
@@ -144,7 +148,7 @@ class InvitationsTests {
         IssuedInvitation issued = invitations.invite(new InvitationRequest(Role.CURATOR, "Петров П.П.", "МОУ № 1",
                 List.of("МОУ № 2", "МОУ № 7"), ZoneId.of("Asia/Yekaterinburg"), null));
 
-        Participant curator = invitations.accept(issued.token(), 3003L, 3003L, "petrov");
+        Participant curator = invitations.accept(issued.token(), MessengerAccounts.telegram(3003L, 3003L, "petrov"));
 
         assertThat(curator.getCuratedSchools()).extracting(Organization::getName).containsExactlyInAnyOrder("МОУ № 2", "МОУ № 7");
         assertThat(curator.zone(ZoneId.of("Europe/Moscow"))).isEqualTo(ZoneId.of("Asia/Yekaterinburg"));

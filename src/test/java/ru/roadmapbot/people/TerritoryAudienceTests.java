@@ -68,7 +68,7 @@ class TerritoryAudienceTests {
         long id = TELEGRAM_IDS.incrementAndGet();
         String token = invitations.invite(new InvitationRequest(role, name, organization, List.of(), null, null, territory))
                 .token();
-        return invitations.accept(token, id, id, name);
+        return invitations.accept(token, MessengerAccounts.telegram(id, id, name));
     }
 
     /** How many of each roadmap's activities reach the person, by roadmap code. */
@@ -163,7 +163,7 @@ class TerritoryAudienceTests {
         // without a territory, a new school goes to the inviting coordinator's own district
         String token = invitations.invite(new InvitationRequest(Role.DIRECTOR, "Смирнова С.С.", "МБОУ «Семигородняя СОШ»",
                 List.of(), null, kharovo.getId())).token();
-        Participant director = invitations.accept(token, 60_001, 60_001, "Софья");
+        Participant director = invitations.accept(token, MessengerAccounts.telegram(60_001, 60_001, "Софья"));
         assertThat(director.territoryId()).isEqualTo(kharovo.territoryId());
         assertThat(Set.copyOf(reached(director).keySet())).containsExactly("002_0994dfd4ec89aa3d");
     }

@@ -67,11 +67,15 @@ public class DeliveryBenchmark {
             participants = new ArrayList<>();
             Timestamp now = Timestamp.from(Instant.now());
             for (int i = 1; i <= CHATS; i++) {
-                jdbc.update("insert into participant (display_name, role, language, weekly_digest, telegram_user_id, chat_id, status, "
-                        + "created_at) values (?, 'DIRECTOR', 'ru', false, ?, ?, 'ACTIVE', ?)", "Директор " + i, 100_000L + i,
-                        100_000L + i, now);
+                jdbc.update("insert into participant (display_name, role, language, weekly_digest, status, registered_at, "
+                        + "created_at) values (?, 'DIRECTOR', 'ru', false, 'ACTIVE', ?, ?)", "Директор " + i, now, now);
             }
             participants.addAll(jdbc.queryForList("select id from participant order by id", Long.class));
+            for (Long participant : participants) {
+                String chat = String.valueOf(100_000L + (participant - participants.get(0) + 1));
+                jdbc.update("insert into contact (participant_id, channel, user_id, chat, registered_at) "
+                        + "values (?, 'telegram', ?, ?, ?)", participant, chat, chat, now);
+            }
         }
 
         /** Queues {@code count} messages to different chats and waits until Telegram accepted all of them. */
@@ -81,10 +85,11 @@ public class DeliveryBenchmark {
             for (int i = 0; i < count; i++) {
                 long participant = participants.get(next);
                 next = (next + 1) % participants.size();
-                rows.add(new Object[]{"bench-" + (++sequence), participant, 100_000L + (participant - participants.get(0) + 1), "Напоминание " + sequence, now, now});
+                rows.add(new Object[]{"bench-" + (++sequence), participant,
+                        String.valueOf(100_000L + (participant - participants.get(0) + 1)), "Напоминание " + sequence, now, now});
             }
-            jdbc.batchUpdate("insert into outbox (dedup_key, participant_id, chat_id, html, not_before, attempts, state, created_at) "
-                    + "values (?, ?, ?, ?, ?, 0, 'PENDING', ?)", rows);
+            jdbc.batchUpdate("insert into outbox (dedup_key, participant_id, channel, chat, html, not_before, attempts, state, "
+                    + "created_at) values (?, ?, 'telegram', ?, ?, ?, 0, 'PENDING', ?)", rows);
             while (jdbc.queryForObject("select count(*) from outbox where state in ('PENDING', 'SENDING')", Integer.class) > 0) {
                 Thread.sleep(5);
             }

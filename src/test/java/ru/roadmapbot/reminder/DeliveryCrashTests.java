@@ -82,23 +82,30 @@ class DeliveryCrashTests {
                 long chat = 80_000 + i;
                 long id;
                 try (PreparedStatement person = connection.prepareStatement("insert into participant (display_name, role, language, "
-                        + "weekly_digest, telegram_user_id, chat_id, status, created_at) values (?, 'DIRECTOR', 'ru', false, ?, ?, 'ACTIVE', ?)",
+                        + "weekly_digest, status, registered_at, created_at) values (?, 'DIRECTOR', 'ru', false, 'ACTIVE', ?, ?)",
                         new String[]{"id"})) {
                     person.setString(1, "Директор " + i);
-                    person.setLong(2, chat);
-                    person.setLong(3, chat);
-                    person.setTimestamp(4, now);
+                    person.setTimestamp(2, now);
+                    person.setTimestamp(3, now);
                     person.executeUpdate();
                     try (ResultSet keys = person.getGeneratedKeys()) {
                         keys.next();
                         id = keys.getLong(1);
                     }
                 }
-                try (PreparedStatement message = connection.prepareStatement("insert into outbox (dedup_key, participant_id, chat_id, "
-                        + "html, not_before, attempts, state, created_at) values (?, ?, ?, ?, ?, 0, 'PENDING', ?)")) {
+                try (PreparedStatement contact = connection.prepareStatement("insert into contact (participant_id, channel, "
+                        + "user_id, chat, registered_at) values (?, 'telegram', ?, ?, ?)")) {
+                    contact.setLong(1, id);
+                    contact.setString(2, String.valueOf(chat));
+                    contact.setString(3, String.valueOf(chat));
+                    contact.setTimestamp(4, now);
+                    contact.executeUpdate();
+                }
+                try (PreparedStatement message = connection.prepareStatement("insert into outbox (dedup_key, participant_id, channel, "
+                        + "chat, html, not_before, attempts, state, created_at) values (?, ?, 'telegram', ?, ?, ?, 0, 'PENDING', ?)")) {
                     message.setString(1, "crash-" + i);
                     message.setLong(2, id);
-                    message.setLong(3, chat);
+                    message.setString(3, String.valueOf(chat));
                     message.setString(4, "Напоминание " + i);
                     message.setTimestamp(5, now);
                     message.setTimestamp(6, now);

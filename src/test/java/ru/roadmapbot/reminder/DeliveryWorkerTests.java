@@ -33,6 +33,7 @@ import ru.roadmapbot.people.Participant;
 import ru.roadmapbot.people.ParticipantStatus;
 import ru.roadmapbot.people.Participants;
 import ru.roadmapbot.people.Role;
+import ru.roadmapbot.people.MessengerAccounts;
 
 /**
  * The delivery queue against WireMock playing Telegram's error answers: 429 with retry_after pauses the queue and
@@ -91,16 +92,20 @@ class DeliveryWorkerTests {
         long user = USERS.incrementAndGet();
         String token = invitations.invite(new InvitationRequest(Role.DIRECTOR, "Участник " + user, "МОУ № " + user,
                 List.of(), null, null)).token();
-        return invitations.accept(token, user, user, "user" + user);
+        return invitations.accept(token, MessengerAccounts.telegram(user, user, "user" + user));
     }
 
-    private static String ok(long chat) {
+    private String chat(Participant person) {
+        return participants.contactsOf(person.getId()).get(0).address().chat();
+    }
+
+    private static String ok(String chat) {
         return "{\"ok\":true,\"result\":{\"message_id\":5,\"date\":1700000000,\"chat\":{\"id\":" + chat
                 + ",\"type\":\"private\"},\"text\":\"x\"}}";
     }
 
     private void enqueue(String key, Participant to) {
-        outbox.enqueue(key, to.getId(), to.getChatId(), OutgoingMessage.text("Напоминание " + key), Instant.now().minusSeconds(3600 * 24 * 365 * 5));
+        outbox.enqueue(key, to.getId(), participants.addressOf(to).orElseThrow(), OutgoingMessage.text("Напоминание " + key), Instant.now().minusSeconds(3600 * 24 * 365 * 5));
     }
 
     private void awaitNoPending(Duration timeout) throws InterruptedException {
@@ -128,8 +133,8 @@ class DeliveryWorkerTests {
                                 + "\"parameters\":{\"retry_after\":3}}")));
         for (Participant person : people) {
             TELEGRAM.stubFor(post(urlPathMatching("/bot.*/sendmessage")).inScenario("429").whenScenarioStateIs("after")
-                    .withRequestBody(containing("\"chat_id\":\"" + person.getChatId() + "\""))
-                    .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(ok(person.getChatId()))));
+                    .withRequestBody(containing("\"chat_id\":\"" + chat(person) + "\""))
+                    .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(ok(chat(person)))));
         }
 
         people.forEach(person -> enqueue("rl-" + person.getId(), person));
@@ -162,8 +167,8 @@ class DeliveryWorkerTests {
         List<com.github.tomakehurst.wiremock.stubbing.ServeEvent> accepted = TELEGRAM.getAllServeEvents().stream()
                 .filter(e -> e.getRequest().getUrl().toLowerCase().endsWith("/sendmessage") && e.getResponse().getStatus() == 200).toList();
         for (Participant person : people) {
-            assertThat(accepted.stream().filter(e -> e.getRequest().getBodyAsString().contains("\"chat_id\":\"" + person.getChatId() + "\"")))
-                    .as("delivered once to " + person.getChatId()).hasSize(1);
+            assertThat(accepted.stream().filter(e -> e.getRequest().getBodyAsString().contains("\"chat_id\":\"" + chat(person) + "\"")))
+                    .as("delivered once to " + chat(person)).hasSize(1);
         }
     }
 
@@ -171,11 +176,11 @@ class DeliveryWorkerTests {
     void forbiddenMarksThePersonBlockedAndFailsTheirQueue() throws Exception {
         Participant blocker = registered();
         Participant other = registered();
-        TELEGRAM.stubFor(post(urlPathMatching("/bot.*/sendmessage")).withRequestBody(containing("\"chat_id\":\"" + blocker.getChatId() + "\""))
+        TELEGRAM.stubFor(post(urlPathMatching("/bot.*/sendmessage")).withRequestBody(containing("\"chat_id\":\"" + chat(blocker) + "\""))
                 .willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
                         .withBody("{\"ok\":false,\"error_code\":403,\"description\":\"Forbidden: bot was blocked by the user\"}")));
-        TELEGRAM.stubFor(post(urlPathMatching("/bot.*/sendmessage")).withRequestBody(containing("\"chat_id\":\"" + other.getChatId() + "\""))
-                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(ok(other.getChatId()))));
+        TELEGRAM.stubFor(post(urlPathMatching("/bot.*/sendmessage")).withRequestBody(containing("\"chat_id\":\"" + chat(other) + "\""))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(ok(chat(other)))));
 
         enqueue("b1-" + blocker.getId(), blocker);
         enqueue("b2-" + blocker.getId(), blocker);
@@ -186,7 +191,7 @@ class DeliveryWorkerTests {
         assertThat(participants.byId(other.getId()).orElseThrow().getStatus()).isEqualTo(ParticipantStatus.ACTIVE);
         assertThat(jdbc.queryForObject("select count(*) from outbox where participant_id = ? and state = 'FAILED'", Integer.class,
                 blocker.getId())).isEqualTo(2);
-        assertThat(sends().stream().filter(r -> r.getBodyAsString().contains("\"chat_id\":\"" + blocker.getChatId() + "\""))).hasSize(1);
+        assertThat(sends().stream().filter(r -> r.getBodyAsString().contains("\"chat_id\":\"" + chat(blocker) + "\""))).hasSize(1);
         assertThat(jdbc.queryForObject("select state from outbox where dedup_key = ?", String.class, "o1-" + other.getId()))
                 .isEqualTo("SENT");
     }
@@ -198,7 +203,7 @@ class DeliveryWorkerTests {
                 .willSetStateTo("recovered").willReturn(aResponse().withStatus(500).withHeader("Content-Type", "application/json")
                         .withBody("{\"ok\":false,\"error_code\":500,\"description\":\"Internal Server Error\"}")));
         TELEGRAM.stubFor(post(urlPathMatching("/bot.*/sendmessage")).inScenario("500").whenScenarioStateIs("recovered")
-                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(ok(person.getChatId()))));
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(ok(chat(person)))));
 
         enqueue("retry-" + person.getId(), person);
         awaitNoPending(Duration.ofSeconds(20));

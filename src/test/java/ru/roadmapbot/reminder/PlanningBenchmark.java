@@ -70,12 +70,14 @@ public class PlanningBenchmark {
                 person++;
                 String role = i == 0 ? "MUNICIPAL_COORDINATOR" : i % 10 == 0 ? "CURATOR" : "DIRECTOR";
                 rows.add(new Object[]{"Участник " + person, role, organizations.get(i % organizations.size()), territory,
-                        900_000L + person, 900_000L + person, now, now});
+                        now, now});
             }
         }
         jdbc.batchUpdate("insert into participant (display_name, role, organization_id, territory_id, language, weekly_digest, "
-                + "telegram_user_id, chat_id, status, registered_at, created_at) values (?, ?, ?, ?, 'ru', false, ?, ?, 'ACTIVE', ?, ?)",
-                rows);
+                + "status, registered_at, created_at) values (?, ?, ?, ?, 'ru', false, 'ACTIVE', ?, ?)", rows);
+        jdbc.update("insert into contact (participant_id, channel, user_id, chat, registered_at) "
+                + "select id, 'telegram', cast(900000 + id as varchar(30)), cast(900000 + id as varchar(30)), registered_at "
+                + "from participant where id not in (select participant_id from contact)");
     }
 
     @Setup(Level.Invocation)

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import ru.roadmapbot.messenger.OutgoingMessage;
+import ru.roadmapbot.people.MessengerAccounts;
 
 /**
  * Two producers (two instances, or the planner and a button press) queue the same key at the same moment: one
@@ -66,6 +67,6 @@ class QueueingRaceTests {
     }
 
     private boolean queue(String key) {
-        return outbox.enqueue(key, 1L, 1L, OutgoingMessage.text("Напоминание"), Instant.now());
+        return outbox.enqueue(key, 1L, MessengerAccounts.telegramChat(1L), OutgoingMessage.text("Напоминание"), Instant.now());
     }
 }

@@ -20,6 +20,7 @@ import ru.roadmapbot.people.Participant;
 import ru.roadmapbot.people.Participants;
 import ru.roadmapbot.people.Role;
 import ru.roadmapbot.roadmap.RoadmapImporter;
+import ru.roadmapbot.people.MessengerAccounts;
 
 /**
  * Reminders follow a person's lead days both ways: ones no longer wanted are cancelled, and planned again when
@@ -51,7 +52,7 @@ class ReminderPlannerTests {
                 "1.\tОтчёт о самодиагностике\tдо 30.03.2022\tРуководители ОУ", "").getBytes(StandardCharsets.UTF_8), null);
         String token = invitations.invite(new InvitationRequest(Role.DIRECTOR, "Иванова А.А.", "МОУ № 2", List.of(), null,
                 null)).token();
-        Participant director = invitations.accept(token, 77, 77, "anna");
+        Participant director = invitations.accept(token, MessengerAccounts.telegram(77, 77, "anna"));
 
         planner.plan();
         assertThat(states(director)).containsEntry("DEADLINE-7", ReminderState.PLANNED).containsEntry("DEADLINE-1", ReminderState.PLANNED);
@@ -74,7 +75,7 @@ class ReminderPlannerTests {
         importer.importContent("second.txt", roadmap("План мероприятий", "до 25.03.2022"), null);
         String token = invitations.invite(new InvitationRequest(Role.DIRECTOR, "Петрова П.П.", "МОУ № 3", List.of(), null,
                 null)).token();
-        Participant director = invitations.accept(token, 78, 78, "petrova");
+        Participant director = invitations.accept(token, MessengerAccounts.telegram(78, 78, "petrova"));
 
         // nobody calls the planner: the registration did, after its commit
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(codes(director, ReminderState.PLANNED))

@@ -24,6 +24,7 @@ import ru.roadmapbot.people.Participant;
 import ru.roadmapbot.people.Role;
 import ru.roadmapbot.roadmap.RoadmapImporter;
 import ru.roadmapbot.roadmap.Roadmaps;
+import ru.roadmapbot.people.MessengerAccounts;
 
 /** Monday 09:00 local: the coordinator's digest of schools, once a week. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
@@ -61,7 +62,7 @@ class WeeklyDigestsTests {
 
     private Participant register(Role role, String name, String organization, long user) {
         String token = invitations.invite(new InvitationRequest(role, name, organization, List.of(), null, null)).token();
-        return invitations.accept(token, user, user, "u" + user);
+        return invitations.accept(token, MessengerAccounts.telegram(user, user, "u" + user));
     }
 
     @Test

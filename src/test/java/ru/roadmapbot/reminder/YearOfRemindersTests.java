@@ -37,6 +37,7 @@ import ru.roadmapbot.schedule.Occurrence;
 import ru.roadmapbot.schedule.OccurrenceKind;
 import ru.roadmapbot.schedule.Occurrences;
 import ru.roadmapbot.roadmap.Roadmaps;
+import ru.roadmapbot.people.MessengerAccounts;
 
 /**
  * A whole year of seed roadmap 004 fast-forwarded on a movable clock, for a director in Yekaterinburg: planning
@@ -97,7 +98,7 @@ class YearOfRemindersTests {
         }
         String token = invitations.invite(new InvitationRequest(Role.DIRECTOR, "Елисеева Е.Е.", "МБОУ Галицкая СОШ",
                 List.of(), YEKATERINBURG, null)).token();
-        Participant director = invitations.accept(token, 9100L, 9100L, "director");
+        Participant director = invitations.accept(token, MessengerAccounts.telegram(9100L, 9100L, "director"));
         Activity survey = activities.currentActivities().stream().filter(a -> "12.".equals(a.getNumber())).findFirst().orElseThrow();
         LocalDate surveyDue = LocalDate.parse("2022-03-01");
 

@@ -61,7 +61,7 @@ public class BotThroughputBenchmark {
                         // second, one a second per chat), and the flood guard a hundred commands from one person trip
                         // are lifted
                         "--roadmapbot.delivery.messages-per-second=0", "--roadmapbot.delivery.chat-spacing=0s",
-                        "--roadmapbot.telegram.flood.updates=1000000");
+                        "--roadmapbot.conversation.flood.updates=1000000");
         String token = context.getBean(Invitations.class).invite(new InvitationRequest(Role.DIRECTOR, "Бенч Б.Б.",
                 "МБОУ Галицкая СОШ", List.of(), null, null)).token();
         emulator.command(user, "/start " + token);

@@ -39,6 +39,7 @@ import ru.roadmapbot.reminder.ReminderPlanner;
 import ru.roadmapbot.roadmap.RoadmapImporter;
 import tools.jackson.databind.JsonNode;
 import ru.roadmapbot.roadmap.Roadmaps;
+import ru.roadmapbot.messenger.Channel;
 
 /**
  * Reminders and confirmations through the Bot API emulator, fast-forwarding a movable clock: a deadline reminder
@@ -167,7 +168,7 @@ class RemindersEndToEndTests {
         emulator.awaitMessage(YEKATERINBURG, m -> m.get("message_id").asLong() == messageId
                 && m.get("text").asString().contains("Статус: ✅"), Duration.ofSeconds(15));
         emulator.awaitText(YEKATERINBURG, "комментарий или файл");
-        Participant director = participants.byTelegramUser(YEKATERINBURG.id()).orElseThrow();
+        Participant director = participants.byContact(Channel.TELEGRAM, String.valueOf(YEKATERINBURG.id())).orElseThrow();
         Long reportId = activities.currentActivities().stream().filter(a -> "1.".equals(a.getNumber())).findFirst().orElseThrow().getId();
         assertThat(statuses.of(reportId, LocalDate.parse("2022-03-15"), director.getId()))
                 .get().extracting(s -> s.getState()).isEqualTo(TaskState.DONE);

@@ -26,6 +26,7 @@ import ru.roadmapbot.people.Role;
 import ru.roadmapbot.roadmap.RoadmapImporter;
 import tools.jackson.databind.JsonNode;
 import ru.roadmapbot.roadmap.Roadmaps;
+import ru.roadmapbot.messenger.Channel;
 
 /**
  * The real bot against the Bot API emulator (telegram-test-api on 127.0.0.1): invitation, /start, greeting,
@@ -79,7 +80,7 @@ class TelegramBotEndToEndTests {
     }
 
     private synchronized void registerAnna() throws Exception {
-        if (participants.byTelegramUser(ANNA.id()).isPresent()) {
+        if (participants.byContact(Channel.TELEGRAM, String.valueOf(ANNA.id())).isPresent()) {
             return;
         }
         if (roadmaps.byCode("004_7680f41c24c846e3").isEmpty()) {
@@ -122,7 +123,7 @@ class TelegramBotEndToEndTests {
         emulator.command(STRANGER, "/start " + "A".repeat(32));
         emulator.awaitText(STRANGER, "не найдена");
 
-        assertThat(participants.byTelegramUser(STRANGER.id())).isEmpty();
+        assertThat(participants.byContact(Channel.TELEGRAM, String.valueOf(STRANGER.id()))).isEmpty();
         assertThat(emulator.messagesTo(STRANGER)).noneMatch(m -> m.get("text").asString().contains("Галицкая"));
     }
 
@@ -136,7 +137,7 @@ class TelegramBotEndToEndTests {
         emulator.command(STRANGER, "/start " + token);
 
         emulator.awaitText(STRANGER, "уже воспользовались");
-        assertThat(participants.byTelegramUser(STRANGER.id())).isEmpty();
+        assertThat(participants.byContact(Channel.TELEGRAM, String.valueOf(STRANGER.id()))).isEmpty();
     }
 
     @Test
@@ -152,7 +153,7 @@ class TelegramBotEndToEndTests {
 
         awaitAnswers(2);
         assertThat(refusals()).hasSizeGreaterThanOrEqualTo(2);
-        var anna = participants.byTelegramUser(ANNA.id()).orElseThrow();
+        var anna = participants.byContact(Channel.TELEGRAM, String.valueOf(ANNA.id())).orElseThrow();
         assertThat(anna.getLanguage()).isEqualTo("ru");
         assertThat(anna.isWeeklyDigest()).isFalse();
     }

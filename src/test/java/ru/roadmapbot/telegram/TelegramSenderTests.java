@@ -28,6 +28,9 @@ import ru.roadmapbot.messenger.DeliveryFailedException;
 import ru.roadmapbot.messenger.RateLimitedException;
 import ru.roadmapbot.messenger.RecipientBlockedException;
 import ru.roadmapbot.messenger.SentMessage;
+import ru.roadmapbot.messenger.ButtonSigner;
+import ru.roadmapbot.messenger.Address;
+import ru.roadmapbot.messenger.Channel;
 
 /** The sender against WireMock playing Telegram's error answers: 429 with retry_after, 403, 500, timeouts. */
 class TelegramSenderTests {
@@ -40,10 +43,10 @@ class TelegramSenderTests {
     void start() {
         telegram = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort());
         telegram.start();
-        TelegramProperties properties = TelegramProperties.polling(TOKEN, URI.create(telegram.baseUrl()), 1, 10_000_000);
+        TelegramProperties properties = TelegramProperties.polling(TOKEN, URI.create(telegram.baseUrl()), 1);
         OkHttpClient http = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(2)).build();
         TelegramUrl url = new TelegramUrl("http", "127.0.0.1", telegram.port(), false);
-        sender = new TelegramSender(new OkHttpTelegramClient(http, TOKEN, url), http, properties, new CallbackSigner(TOKEN),
+        sender = new TelegramSender(new OkHttpTelegramClient(http, TOKEN, url), http, properties, new ButtonSigner(TOKEN, 64),
                 SendBudget.unlimited(), new SimpleMeterRegistry());
     }
 
@@ -68,7 +71,7 @@ class TelegramSenderTests {
 
         SentMessage sent = sender.send(42, "<b>Привет</b>", List.of());
 
-        assertThat(sent).isEqualTo(new SentMessage(42, 77));
+        assertThat(sent).isEqualTo(new SentMessage(new Address(Channel.TELEGRAM, "42"), "77"));
         telegram.verify(postRequestedFor(urlPathMatching("/bot.*/sendmessage")).withRequestBody(containing("\"parse_mode\":\"html\"")));
     }
 

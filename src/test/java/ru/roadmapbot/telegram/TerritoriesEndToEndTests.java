@@ -50,6 +50,7 @@ import ru.roadmapbot.roadmap.RoadmapImporter;
 import ru.roadmapbot.roadmap.Roadmaps;
 import ru.roadmapbot.territory.Territories;
 import tools.jackson.databind.JsonNode;
+import ru.roadmapbot.messenger.Channel;
 
 /**
  * Two districts' roadmaps in one database (seed 002, Харовский муниципальный район, Вологодская область; seed 004,
@@ -188,7 +189,7 @@ class TerritoriesEndToEndTests {
     @Test
     @Order(3)
     void remindersAndTheCalendarHoldOnlyTheirDistrictsWork() throws Exception {
-        Participant director = participants.byTelegramUser(GALITSKAYA.id()).orElseThrow();
+        Participant director = participants.byContact(Channel.TELEGRAM, String.valueOf(GALITSKAYA.id())).orElseThrow();
         // each registration planned its person already (PlanningTriggers, after commit); the periodic run finds
         // them planned, and plans whatever is left
         planner.plan();
@@ -276,7 +277,7 @@ class TerritoriesEndToEndTests {
         assertThat(notice.get("text").asString()).contains("МБОУ «Семигородняя СОШ»", "Смирнова С.С.");
         assertThat(TelegramEmulator.button(notice, "Одобрить")).startsWith("rv:");
         // the done press is in the database, on the occurrence the list showed
-        Participant director = participants.byTelegramUser(SEMIGORODNYAYA.id()).orElseThrow();
+        Participant director = participants.byContact(Channel.TELEGRAM, String.valueOf(SEMIGORODNYAYA.id())).orElseThrow();
         assertThat(statuses.ofParticipant(director.getId())).containsValue(TaskState.DONE);
 
         // the coordinator approves once; a second press changes nothing and tells the director nothing more

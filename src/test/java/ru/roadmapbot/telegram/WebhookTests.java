@@ -30,7 +30,7 @@ import ru.roadmapbot.reminder.FakeTelegramServer;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:webhook;DB_CLOSE_DELAY=-1", "server.address=127.0.0.1",
         "roadmapbot.telegram.mode=webhook", "roadmapbot.telegram.public-url=https://bot.example.org/",
-        "roadmapbot.telegram.webhook-secret=s3cret-Token_1", "roadmapbot.telegram.flood.updates=5",
+        "roadmapbot.telegram.webhook-secret=s3cret-Token_1", "roadmapbot.conversation.flood.updates=5",
         "spring.quartz.auto-startup=false"})
 class WebhookTests {
 
@@ -100,8 +100,8 @@ class WebhookTests {
         assertThat(post(command(missing, user, "/help"), null)).isEqualTo(403);
         assertThat(post(command(wrong, user, "/help"), SECRET + "x")).isEqualTo(403);
         assertThat(post(command(UPDATES.incrementAndGet(), user, "/help"), SECRET.substring(1))).isEqualTo(403);
-        assertThat(jdbc.queryForObject("select count(*) from processed_update where update_id in (?, ?)", Integer.class,
-                missing, wrong)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from processed_event where event_key in (?, ?)", Integer.class,
+                "telegram:" + missing, "telegram:" + wrong)).isZero();
 
         // one person's updates are handled in order: once this reply is in, a refused one would have been before it
         assertThat(post(command(UPDATES.incrementAndGet(), user, "/help"), SECRET)).isEqualTo(200);

@@ -1,6 +1,0 @@
-package ru.roadmapbot.telegram;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface PendingInputRepository extends JpaRepository<PendingInput, Long> {
-}
