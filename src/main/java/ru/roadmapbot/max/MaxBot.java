@@ -29,7 +29,6 @@ class MaxBot implements SmartLifecycle {
     static final String POLL_LEASE = "max-poll";
     static final Duration LEASE = Duration.ofSeconds(20);
     static final Duration RENEW = Duration.ofSeconds(5);
-    static final Duration RECONNECT = Duration.ofMinutes(1);
     private static final Logger log = LoggerFactory.getLogger(MaxBot.class);
 
     private final MaxProperties properties;
@@ -60,7 +59,7 @@ class MaxBot implements SmartLifecycle {
         running = true;
         connected = connect(); // at once, so invitations made right after start carry the MAX link
         if (!connected) {
-            nextConnect = System.nanoTime() + RECONNECT.toNanos();
+            nextConnect = System.nanoTime() + properties.reconnect().toNanos();
         }
         keeper = Periodic.start("max-bot", RENEW, this::step);
     }
@@ -76,7 +75,7 @@ class MaxBot implements SmartLifecycle {
             }
             connected = connect();
             if (!connected) {
-                nextConnect = System.nanoTime() + RECONNECT.toNanos();
+                nextConnect = System.nanoTime() + properties.reconnect().toNanos();
                 return;
             }
         }
@@ -101,7 +100,7 @@ class MaxBot implements SmartLifecycle {
             return true;
         } catch (DeliveryFailedException e) {
             log.error("MAX bot could not connect ({}); the rest of the app runs without it, trying again in {} s",
-                    e.getMessage(), RECONNECT.toSeconds());
+                    e.getMessage(), properties.reconnect().toSeconds());
             return false;
         }
     }

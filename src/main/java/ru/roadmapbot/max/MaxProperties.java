@@ -2,6 +2,7 @@ package ru.roadmapbot.max;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -19,6 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollTimeoutSeconds how long one {@code GET /updates} waits for news (MAX allows up to 90)
  * @param trustStore         a PEM file of certificates to trust besides the JDK's: MAX asks clients to trust the
  *                           Russian Trusted Root CA (Минцифры), which the JDK does not ship
+ * @param reconnect          how long to wait before asking MAX again when it could not be reached at start
  */
 @ConfigurationProperties("roadmapbot.max")
 public record MaxProperties(String token,
@@ -27,7 +29,8 @@ public record MaxProperties(String token,
                             URI publicUrl,
                             String webhookSecret,
                             @DefaultValue("30") int pollTimeoutSeconds,
-                            Path trustStore) {
+                            Path trustStore,
+                            @DefaultValue("1m") Duration reconnect) {
 
     /** How updates reach the bot. */
     public enum Mode {

@@ -1,7 +1,6 @@
 package ru.roadmapbot.max;
 
 import java.io.IOException;
-import java.io.InputStream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -9,7 +8,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Conditional;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
+import ru.roadmapbot.messenger.WebhookRequest;
 import ru.roadmapbot.messenger.WebhookSecret;
 
 /**
@@ -33,8 +32,6 @@ class MaxWebhookController {
 
     static final String PATH = "/max/webhook";
     static final String SECRET_HEADER = "X-Max-Bot-Api-Secret";
-    /** Updates are a few kilobytes; anything far larger is not MAX's. */
-    private static final int MAX_BODY = 1 << 20;
     private static final Logger log = LoggerFactory.getLogger(MaxWebhookController.class);
 
     private final MaxUpdates updates;
@@ -48,16 +45,11 @@ class MaxWebhookController {
 
     @PostMapping(PATH)
     ResponseEntity<Void> update(HttpServletRequest request) throws IOException {
-        if (!secret.matches(request.getHeader(SECRET_HEADER))) {
-            return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+        WebhookRequest admitted = WebhookRequest.admit(request, SECRET_HEADER, secret);
+        if (!admitted.admitted()) {
+            return ResponseEntity.status(admitted.refusal()).build();
         }
-        byte[] body;
-        try (InputStream in = request.getInputStream()) {
-            body = in.readNBytes(MAX_BODY + 1);
-        }
-        if (body.length > MAX_BODY) {
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).build();
-        }
+        byte[] body = admitted.body();
         JsonNode update;
         try {
             update = json.readTree(body);

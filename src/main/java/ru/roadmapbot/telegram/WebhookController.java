@@ -1,7 +1,6 @@
 package ru.roadmapbot.telegram;
 
 import java.io.IOException;
-import java.io.InputStream;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,11 +11,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Conditional;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import ru.roadmapbot.messenger.WebhookRequest;
 import ru.roadmapbot.messenger.WebhookSecret;
 
 /**
@@ -31,8 +30,6 @@ class WebhookController {
 
     static final String PATH = "/telegram/webhook";
     static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
-    /** Updates are a few kilobytes; anything far larger is not Telegram's. */
-    private static final int MAX_BODY = 1 << 20;
     private static final Logger log = LoggerFactory.getLogger(WebhookController.class);
 
     private final UpdateIntake intake;
@@ -47,16 +44,11 @@ class WebhookController {
 
     @PostMapping(PATH)
     ResponseEntity<Void> update(HttpServletRequest request) throws IOException {
-        if (!secret.matches(request.getHeader(SECRET_HEADER))) {
-            return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+        WebhookRequest admitted = WebhookRequest.admit(request, SECRET_HEADER, secret);
+        if (!admitted.admitted()) {
+            return ResponseEntity.status(admitted.refusal()).build();
         }
-        byte[] body;
-        try (InputStream in = request.getInputStream()) {
-            body = in.readNBytes(MAX_BODY + 1);
-        }
-        if (body.length > MAX_BODY) {
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).build();
-        }
+        byte[] body = admitted.body();
         Update update;
         try {
             update = json.readValue(body, Update.class);

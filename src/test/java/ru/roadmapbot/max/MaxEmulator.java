@@ -92,9 +92,14 @@ public final class MaxEmulator implements AutoCloseable {
 
     /** @param limited whether MAX's 30 requests a second hold (off to measure what the pipeline itself can do) */
     public static MaxEmulator start(boolean limited) throws IOException {
+        return start(limited, 0);
+    }
+
+    /** On a given port of 127.0.0.1 (0: any free one), e.g. one the bot was told about while nothing listened there. */
+    public static MaxEmulator start(boolean limited, int port) throws IOException {
         // the JDK server writes headers and body apart; without TCP_NODELAY each answer waits for a delayed ACK (40 ms)
         System.setProperty("sun.net.httpserver.nodelay", "true");
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         MaxEmulator emulator = new MaxEmulator(server, limited);
         server.createContext("/", emulator::handle);
         server.setExecutor(emulator.executor);

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.Certificate;
+import java.time.Duration;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
 
@@ -66,7 +67,7 @@ class MaxTrustStoreTests {
 
     private MaxProperties properties(Path trustStore) {
         return new MaxProperties("token", URI.create("https://localhost:" + max.httpsPort()), MaxProperties.Mode.POLLING,
-                null, null, 30, trustStore);
+                null, null, 30, trustStore, Duration.ofMinutes(1));
     }
 
     @Test

@@ -1,30 +1,19 @@
 package ru.roadmapbot.reminder;
 
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.ArrayList;
+import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
-
-import ru.roadmapbot.RoadmapBotApplication;
 
 /**
  * The delivery pipeline (queue → claim → pace → send through the Telegram adapter → record) against a local fake
@@ -42,64 +31,36 @@ public class DeliveryBenchmark {
     static final int LIMIT_BATCH = 125;
     static final int CHATS = 6000;
 
-    /** An application whose delivery runs at {@code rate} messages a second (0 = no global limit). */
-    public abstract static class Pipeline {
+    /** The application's delivery over Telegram at {@code rate} messages a second (0 = no global limit). */
+    public abstract static class Pipeline extends DeliveryPipeline {
 
-        private ConfigurableApplicationContext context;
-        private JdbcTemplate jdbc;
         FakeTelegramServer telegram;
-        private List<Long> participants;
-        private int next;
-        private int sequence;
 
-        abstract double rate();
+        @Override
+        protected String channel() {
+            return "telegram";
+        }
 
-        @Setup(Level.Trial)
-        public void start() throws Exception {
+        @Override
+        protected int people() {
+            return CHATS;
+        }
+
+        @Override
+        protected List<String> startFake(boolean limited) throws IOException {
             // the ceiling is measured against a fake without limits; the default rate against one that enforces Telegram's
-            telegram = new FakeTelegramServer(0, rate() > 0);
-            context = new SpringApplicationBuilder(RoadmapBotApplication.class).web(WebApplicationType.NONE)
-                    .run("--spring.datasource.url=jdbc:h2:mem:delivery-bench-" + rate() + ";DB_CLOSE_DELAY=-1",
-                            "--logging.level.root=WARN", "--spring.main.banner-mode=off", "--spring.quartz.auto-startup=false",
-                            "--roadmapbot.telegram.token=999:BENCH", "--roadmapbot.telegram.base-url=" + telegram.baseUrl(),
-                            "--roadmapbot.telegram.poll-timeout-seconds=1", "--roadmapbot.delivery.messages-per-second=" + rate());
-            jdbc = context.getBean(JdbcTemplate.class);
-            participants = new ArrayList<>();
-            Timestamp now = Timestamp.from(Instant.now());
-            for (int i = 1; i <= CHATS; i++) {
-                jdbc.update("insert into participant (display_name, role, language, weekly_digest, status, registered_at, "
-                        + "created_at) values (?, 'DIRECTOR', 'ru', false, 'ACTIVE', ?, ?)", "Директор " + i, now, now);
-            }
-            participants.addAll(jdbc.queryForList("select id from participant order by id", Long.class));
-            for (Long participant : participants) {
-                String chat = String.valueOf(100_000L + (participant - participants.get(0) + 1));
-                jdbc.update("insert into contact (participant_id, channel, user_id, chat, registered_at) "
-                        + "values (?, 'telegram', ?, ?, ?)", participant, chat, chat, now);
-            }
+            telegram = new FakeTelegramServer(0, limited);
+            return List.of("--roadmapbot.telegram.token=999:BENCH", "--roadmapbot.telegram.base-url=" + telegram.baseUrl(),
+                    "--roadmapbot.telegram.poll-timeout-seconds=1", "--roadmapbot.delivery.messages-per-second=" + rate());
         }
 
-        /** Queues {@code count} messages to different chats and waits until Telegram accepted all of them. */
-        void deliver(int count) throws InterruptedException {
-            Timestamp now = Timestamp.from(Instant.now().minusSeconds(1));
-            List<Object[]> rows = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                long participant = participants.get(next);
-                next = (next + 1) % participants.size();
-                rows.add(new Object[]{"bench-" + (++sequence), participant,
-                        String.valueOf(100_000L + (participant - participants.get(0) + 1)), "Напоминание " + sequence, now, now});
-            }
-            jdbc.batchUpdate("insert into outbox (dedup_key, participant_id, channel, chat, html, not_before, attempts, state, "
-                    + "created_at) values (?, ?, 'telegram', ?, ?, ?, 0, 'PENDING', ?)", rows);
-            while (jdbc.queryForObject("select count(*) from outbox where state in ('PENDING', 'SENDING')", Integer.class) > 0) {
-                Thread.sleep(5);
-            }
+        @Override
+        protected String report() {
+            return telegram.total() + " messages accepted, " + telegram.tooManyRequests() + " answered 429";
         }
 
-        @TearDown(Level.Trial)
-        public void stop() {
-            System.out.printf("%n[fake Telegram] rate limit %s: %d messages accepted, %d answered 429%n", rate() == 0 ? "lifted" : rate(),
-                    telegram.total(), telegram.tooManyRequests());
-            context.close();
+        @Override
+        protected void stopFake() {
             telegram.close();
         }
     }
@@ -107,7 +68,7 @@ public class DeliveryBenchmark {
     @State(Scope.Benchmark)
     public static class Unlimited extends Pipeline {
         @Override
-        double rate() {
+        protected double rate() {
             return 0;
         }
     }
@@ -115,7 +76,7 @@ public class DeliveryBenchmark {
     @State(Scope.Benchmark)
     public static class DefaultLimit extends Pipeline {
         @Override
-        double rate() {
+        protected double rate() {
             return 25;
         }
     }
