@@ -3,7 +3,8 @@
 //  - getMe with is_bot,
 //  - getUpdates that honours `timeout` (long polling; the emulator answers at once, so the poller would spin),
 //  - answers for editMessageText and answerCallbackQuery (true instead of null),
-//  - sendDocument, getFile, the file download path and setMyCommands, which the emulator lacks.
+//  - sendDocument, getFile, the file download path and setMyCommands, which the emulator lacks,
+//  - a JSON body limit of 50 MB instead of 100 kB for uploads.
 // Test clients upload a document with POST /uploadDocument {botToken, fileName, base64, message}.
 // Usage: node emulator.js PORT
 'use strict';
@@ -12,6 +13,13 @@ const TelegramServer = require('telegram-test-api');
 const port = Number(process.argv[2] || 9000);
 const server = new TelegramServer({ port, host: '127.0.0.1', storeTimeout: 3600 });
 const app = server.webServer;
+// the emulator's JSON parser takes 100 kB; a test uploads documents of a few megabytes (hostile ones among them)
+const express = require('express');
+for (const layer of app._router.stack) {
+  if (layer.name === 'jsonParser') {
+    layer.handle = express.json({ limit: '50mb' });
+  }
+}
 const files = new Map();
 let fileCounter = 1;
 

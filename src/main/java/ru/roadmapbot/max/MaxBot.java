@@ -1,6 +1,5 @@
 package ru.roadmapbot.max;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -9,6 +8,7 @@ import org.springframework.context.SmartLifecycle;
 
 import tools.jackson.databind.JsonNode;
 
+import ru.roadmapbot.cluster.LeasedPoll;
 import ru.roadmapbot.cluster.Leases;
 import ru.roadmapbot.cluster.Periodic;
 import ru.roadmapbot.messenger.Channel;
@@ -26,16 +26,12 @@ import ru.roadmapbot.people.BotIdentity;
 class MaxBot implements SmartLifecycle {
 
     static final List<String> MENU = List.of("tasks", "week", "calendar", "settings", "help", "stop", "resume");
-    static final String POLL_LEASE = "max-poll";
-    static final Duration LEASE = Duration.ofSeconds(20);
-    static final Duration RENEW = Duration.ofSeconds(5);
     private static final Logger log = LoggerFactory.getLogger(MaxBot.class);
 
     private final MaxProperties properties;
     private final MaxApi api;
-    private final MaxPolling polling;
+    private final LeasedPoll poll;
     private final WebhookSecret secret;
-    private final Leases leases;
     private final BotIdentity identity;
     private final Texts texts;
     private volatile Periodic keeper;
@@ -47,9 +43,8 @@ class MaxBot implements SmartLifecycle {
            BotIdentity identity, Texts texts) {
         this.properties = properties;
         this.api = api;
-        this.polling = polling;
+        this.poll = new LeasedPoll(leases, "max-poll", "MAX", polling);
         this.secret = secret;
-        this.leases = leases;
         this.identity = identity;
         this.texts = texts;
     }
@@ -61,7 +56,7 @@ class MaxBot implements SmartLifecycle {
         if (!connected) {
             nextConnect = System.nanoTime() + properties.reconnect().toNanos();
         }
-        keeper = Periodic.start("max-bot", RENEW, this::step);
+        keeper = Periodic.start("max-bot", LeasedPoll.RENEW, this::step);
     }
 
     /**
@@ -80,7 +75,7 @@ class MaxBot implements SmartLifecycle {
             }
         }
         if (properties.mode() == MaxProperties.Mode.POLLING) {
-            keepPolling();
+            poll.keep();
         }
     }
 
@@ -105,17 +100,6 @@ class MaxBot implements SmartLifecycle {
         }
     }
 
-    private void keepPolling() {
-        boolean held = leases.hold(POLL_LEASE, LEASE);
-        if (held && !polling.running()) {
-            polling.start();
-            log.info("MAX bot is polling {} (this instance holds the poll)", properties.baseUrl());
-        } else if (!held && polling.running()) {
-            polling.stop();
-            log.warn("Another instance took the MAX poll over; this one stops polling");
-        }
-    }
-
     private void publishMenu() {
         try {
             api.setCommands(MENU.stream().map(c -> new String[]{c, texts.plain("ru", "bot.menu." + c)}).toList());
@@ -132,10 +116,7 @@ class MaxBot implements SmartLifecycle {
         if (lease != null) {
             lease.close();
         }
-        if (polling.running()) {
-            polling.stop();
-            leases.release(POLL_LEASE);
-        }
+        poll.release();
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import tools.jackson.databind.JsonNode;
 
+import ru.roadmapbot.cluster.LeasedPoll;
 import ru.roadmapbot.messenger.DeliveryFailedException;
 
 /**
@@ -16,7 +17,7 @@ import ru.roadmapbot.messenger.DeliveryFailedException;
  * in the database after each batch, so an instance that takes the poll over goes on where the last one stopped; a
  * failing poll backs off from 5 seconds to a minute, as MAX's own clients do.
  */
-class MaxPolling {
+class MaxPolling implements LeasedPoll.Poller {
 
     private static final Logger log = LoggerFactory.getLogger(MaxPolling.class);
     private static final Duration FIRST_BACKOFF = Duration.ofSeconds(5);
@@ -35,11 +36,13 @@ class MaxPolling {
         this.timeoutSeconds = timeoutSeconds;
     }
 
-    synchronized boolean running() {
+    @Override
+    public synchronized boolean running() {
         return thread != null;
     }
 
-    synchronized void start() {
+    @Override
+    public synchronized void start() {
         if (thread != null) {
             return;
         }
@@ -49,7 +52,8 @@ class MaxPolling {
         poll.start();
     }
 
-    synchronized void stop() {
+    @Override
+    public synchronized void stop() {
         Thread poll = thread;
         thread = null;
         if (poll != null) {

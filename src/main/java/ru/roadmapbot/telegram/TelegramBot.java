@@ -1,6 +1,5 @@
 package ru.roadmapbot.telegram;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -9,6 +8,7 @@ import org.springframework.context.SmartLifecycle;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 
+import ru.roadmapbot.cluster.LeasedPoll;
 import ru.roadmapbot.cluster.Leases;
 import ru.roadmapbot.cluster.Periodic;
 import ru.roadmapbot.messenger.DeliveryFailedException;
@@ -22,21 +22,17 @@ import ru.roadmapbot.messenger.WebhookSecret;
  * user name for invitation links, then takes updates. In webhook mode it tells Telegram the public address and the
  * secret (every instance does; the last word is the same). In polling mode only the instance holding the database
  * lease polls, since Telegram serves getUpdates to one caller at a time; it renews the lease every few seconds, and
- * when it dies another instance takes the lease over within {@link #LEASE} plus one renewal.
+ * when it dies another instance takes the lease over ({@link LeasedPoll}).
  */
 class TelegramBot implements SmartLifecycle {
 
     static final List<String> MENU = List.of("tasks", "week", "calendar", "settings", "help", "stop", "resume");
-    static final String POLL_LEASE = "telegram-poll";
-    static final Duration LEASE = Duration.ofSeconds(20);
-    static final Duration RENEW = Duration.ofSeconds(5);
     private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
 
     private final TelegramProperties properties;
     private final TelegramSender sender;
-    private final UpdatePolling polling;
+    private final LeasedPoll poll;
     private final WebhookSecret secret;
-    private final Leases leases;
     private final BotIdentity identity;
     private final Texts texts;
     private volatile Periodic keeper;
@@ -46,9 +42,9 @@ class TelegramBot implements SmartLifecycle {
                 Leases leases, BotIdentity identity, Texts texts) {
         this.properties = properties;
         this.sender = sender;
-        this.polling = polling;
+        // TelegramBots deletes a webhook before it polls: getUpdates answers 409 while one is set
+        this.poll = new LeasedPoll(leases, "telegram-poll", "Telegram", polling);
         this.secret = secret;
-        this.leases = leases;
         this.identity = identity;
         this.texts = texts;
     }
@@ -65,23 +61,11 @@ class TelegramBot implements SmartLifecycle {
                 sender.setWebhook(url, secret.value());
                 log.info("Telegram bot @{} takes updates at {}", me.getUserName(), url);
             } else {
-                keeper = Periodic.start("telegram-poll-lease", RENEW, this::keepPolling);
+                keeper = Periodic.start("telegram-poll-lease", LeasedPoll.RENEW, poll::keep);
             }
         } catch (DeliveryFailedException e) {
             // a wrong token or an unreachable server must not take the web app and reminders down with it
             log.error("Telegram bot could not start ({}); the rest of the app runs without it", e.getMessage());
-        }
-    }
-
-    /** Polls while this instance holds the lease, and stops polling the moment it does not. */
-    private void keepPolling() {
-        boolean held = leases.hold(POLL_LEASE, LEASE);
-        if (held && !polling.running()) {
-            polling.start(); // TelegramBots deletes a webhook first: getUpdates answers 409 while one is set
-            log.info("Telegram bot is polling {} (this instance holds the poll)", properties.baseUrl());
-        } else if (!held && polling.running()) {
-            polling.stop();
-            log.warn("Another instance took the Telegram poll over; this one stops polling");
         }
     }
 
@@ -105,10 +89,7 @@ class TelegramBot implements SmartLifecycle {
         if (lease != null) {
             lease.close();
         }
-        if (polling.running()) {
-            polling.stop();
-            leases.release(POLL_LEASE); // the next instance need not wait for the lease to run out
-        }
+        poll.release();
     }
 
     @Override

@@ -9,10 +9,11 @@ import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
+import ru.roadmapbot.cluster.LeasedPoll;
 import ru.roadmapbot.messenger.DeliveryFailedException;
 
 /** TelegramBots' long poll, started and stopped as the poll lease comes and goes; updates go to {@link UpdateIntake}. */
-class UpdatePolling {
+class UpdatePolling implements LeasedPoll.Poller {
 
     private static final Logger log = LoggerFactory.getLogger(UpdatePolling.class);
 
@@ -27,11 +28,13 @@ class UpdatePolling {
         this.intake = intake;
     }
 
-    synchronized boolean running() {
+    @Override
+    public synchronized boolean running() {
         return application != null;
     }
 
-    synchronized void start() {
+    @Override
+    public synchronized void start() {
         TelegramBotsLongPollingApplication polling = new TelegramBotsLongPollingApplication();
         try {
             polling.registerBot(properties.token(), () -> url, offset -> GetUpdates.builder().offset(offset)
@@ -43,7 +46,8 @@ class UpdatePolling {
         application = polling;
     }
 
-    synchronized void stop() {
+    @Override
+    public synchronized void stop() {
         if (application == null) {
             return;
         }
