@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import ru.roadmapbot.messenger.Channel;
 import ru.roadmapbot.messenger.Texts;
 import ru.roadmapbot.people.InvitationInvalidException;
 import ru.roadmapbot.people.InvitationRequest;
@@ -115,12 +116,10 @@ class InvitationController {
         model.addAttribute("invitedName", name);
         model.addAttribute("expires", issued.expiresAt().atZone(dates.zone()));
         model.addAttribute("qr", qrCodes.dataUri(issued.link() != null ? issued.link() : issued.token()));
-        model.addAttribute("firstChannel", issued.links().entrySet().stream()
-                .filter(link -> link.getValue().equals(issued.link())).map(link -> link.getKey().title())
-                .findFirst().orElse(""));
+        List<Map.Entry<Channel, String>> links = List.copyOf(issued.linksInOrder().entrySet());
+        model.addAttribute("firstChannel", links.isEmpty() ? "" : links.get(0).getKey().title());
         // the other messengers' links, each with its own code: a school moved to MAX scans the MAX one
-        model.addAttribute("otherLinks", issued.links().entrySet().stream()
-                .filter(link -> !link.getValue().equals(issued.link())).sorted(Map.Entry.comparingByKey())
+        model.addAttribute("otherLinks", links.stream().skip(1)
                 .map(link -> new ChannelLink(link.getKey().key(), link.getKey().title(), link.getValue(),
                         qrCodes.dataUri(link.getValue())))
                 .toList());

@@ -79,10 +79,11 @@ class InviteCommand {
         }
         if (issued.link() != null) {
             // a line per messenger whose bot is known, Telegram first: the first line stays what scripts read
-            issued.links().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(link -> out.println(link.getValue()));
-            if (issued.links().size() > 1) {
-                err.println(messages.get("cli.invite.links", issued.links().keySet().stream().sorted()
-                        .map(Channel::title).collect(Collectors.joining(", "))));
+            Map<Channel, String> links = issued.linksInOrder();
+            links.values().forEach(out::println);
+            if (links.size() > 1) {
+                err.println(messages.get("cli.invite.links", links.keySet().stream().map(Channel::title)
+                        .collect(Collectors.joining(", "))));
             }
         } else {
             out.println(issued.token());

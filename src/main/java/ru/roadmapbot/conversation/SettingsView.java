@@ -68,9 +68,9 @@ class SettingsView {
      */
     private Reply channels(Participant participant, String text, List<List<Button>> keyboard) {
         String language = participant.getLanguage();
-        List<Channel> connected = participants.contactsOf(participant.getId()).stream().map(Contact::channel)
-                .distinct().toList();
-        Channel current = participants.addressOf(participant).map(Address::channel)
+        List<Contact> contacts = participants.contactsOf(participant.getId());
+        List<Channel> connected = contacts.stream().map(Contact::channel).distinct().toList();
+        Channel current = Participants.addressOf(participant, contacts).map(Address::channel)
                 .orElse(participant.preferredChannel());
         String names = connected.stream().map(Channel::title).collect(Collectors.joining(", "));
         text = text + texts.get(language, "settings.channels", current.title(), names);

@@ -1,6 +1,7 @@
 package ru.roadmapbot.people;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import ru.roadmapbot.messenger.Channel;
@@ -18,12 +19,18 @@ public record IssuedInvitation(Long invitationId, String token, Map<Channel, Str
 
     /** The first channel's link (Telegram's when its bot is known), or null while no bot's name is known. */
     public String link() {
+        return linksInOrder().values().stream().findFirst().orElse(null);
+    }
+
+    /** Every known bot's link, in the channels' order: Telegram first. */
+    public Map<Channel, String> linksInOrder() {
+        Map<Channel, String> ordered = new LinkedHashMap<>();
         for (Channel channel : Channel.values()) {
             if (links.containsKey(channel)) {
-                return links.get(channel);
+                ordered.put(channel, links.get(channel));
             }
         }
-        return null;
+        return ordered;
     }
 
     /** A channel's link, or null. */
